@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Unit and component tests: everything under src/ (tests beside the code). The
+// real-browser suites live in test/e2e and run through scripts/e2e.ts.
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    passWithNoTests: false,
+  },
+});
