@@ -1,0 +1,24 @@
+import type { BadgeView } from './badge';
+
+/**
+ * The narrow interfaces the core needs from the browser. Implemented in
+ * src/platform/ over webextension-polyfill, and by in-memory fakes in test/fakes/.
+ */
+export interface KeyValueStore {
+  getAll(): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: readonly string[]): Promise<void>;
+}
+
+export interface BadgePort {
+  /** Shows a tab's badge; rejects when the tab is gone (callers ignore that). */
+  apply(tabId: number, view: BadgeView): Promise<void>;
+}
+
+export interface Timer {
+  after(ms: number, fn: () => void): void;
+}
+
+export interface Logger {
+  warn(message: string, detail?: unknown): void;
+}

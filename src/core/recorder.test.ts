@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryBadge } from '../../test/fakes/memory-badge';
+import { MemoryStore } from '../../test/fakes/memory-store';
+import { ManualTimer, settle } from '../../test/fakes/manual-timer';
+import { failure, response } from '../../test/fakes/observations';
+import { Recorder } from './recorder';
+import { DEFAULT_SETTINGS } from './settings';
+import { META_KEY, STATE_VERSION, tabKey } from './stored-state';
+
+function setup(store = new MemoryStore(), extra: Partial<ConstructorParameters<typeof Recorder>[0]> = {}) {
+  const badge = new MemoryBadge();
+  const timer = new ManualTimer();
+  const warnings: string[] = [];
+  const rec = new Recorder({
+    store,
+    badge,
+    timer,
+    log: { warn: (m) => warnings.push(m) },
+    flushDelayMs: 100,
+    ...extra,
+  });
+  return { rec, store, badge, timer, warnings };
+}
+
+/** Runs due timers and lets storage promises resolve, a few rounds. */
+async function flush(t: ManualTimer, ms = 100): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await settle();
+    t.tick(ms);
+    await settle();
+  }
+}
+
+describe('Recorder', () => {
+  it('counts failures per tab and shows them on each badge', async () => {
+    const { rec, badge, timer } = setup();
+    await rec.ready;
+    rec.observe(response(404, { tabId: 1 }));
+    rec.observe(response(500, { tabId: 1 }));
+    rec.observe(response(403, { tabId: 2 }));
+    rec.observe(response(200, { tabId: 2 }));
+    await flush(timer);
+    expect(badge.text(1)).toBe('2');
+    expect(badge.text(2)).toBe('1');
+  });
+
+  it('queues events that arrive before the stored state is loaded, in order', async () => {
+    const store = new MemoryStore();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = {
+      ...store,
+      getAll: async () => (await gate, store.getAll()),
+      set: store.set.bind(store),
+      remove: store.remove.bind(store),
+    };
+    await store.set({ [META_KEY]: { version: STATE_VERSION } });
+    const { rec, badge, timer } = setup(slow as unknown as MemoryStore);
+    rec.navigate(1, 'https://a.example/', 1);
+    rec.observe(response(404, { tabId: 1 }));
+    expect(rec.getTab(1)).toBeUndefined();
+    release();
+    await rec.ready;
+    expect(rec.getTab(1)?.groups['404']?.count).toBe(1);
+    await flush(timer);
+    expect(badge.text(1)).toBe('1');
+  });
+
+  it('coalesces a burst into a handful of storage writes, badge after storage', async () => {
+    const { rec, store, badge, timer } = setup();
+    await rec.ready;
+    const order: string[] = [];
+    badge.onApply = (id) => order.push(`badge:${id}:${store.data.has(tabKey(id)) ? 'stored' : 'missing'}`);
+    // 1,000 failures over one simulated second, 10 ms apart in groups.
+    for (let i = 0; i < 1000; i++) {
+      rec.observe(response(i % 2 ? 404 : 503, { tabId: 1 }));
+      if (i % 10 === 9) {
+        timer.tick(10);
+        await settle();
+      }
+    }
+    await flush(timer);
+    expect(store.setCalls).toBeLessThanOrEqual(12);
+    expect(rec.getTab(1)?.groups['404']?.count).toBe(500);
+    expect(badge.text(1)).toBe('99+');
+    expect(order.every((o) => o.endsWith('stored'))).toBe(true);
+  });
+
+  it('never loses state across a worker restart (new recorder, same storage)', async () => {
+    const first = setup();
+    await first.rec.ready;
+    first.rec.navigate(4, 'https://a.example/page', 1);
+    for (let i = 0; i < 30; i++) first.rec.observe(response(404, { tabId: 4 }));
+    first.rec.observe(failure('net::ERR_CONNECTION_REFUSED', { tabId: 4 }));
+    await flush(first.timer);
+
+    const second = setup(first.store);
+    await second.rec.ready;
+    second.rec.observe(response(500, { tabId: 4 }));
+    await flush(second.timer);
+    const log = second.rec.getTab(4);
+    expect(log?.pageUrl).toBe('https://a.example/page');
+    expect(log?.groups['404']?.count).toBe(30);
+    expect(log?.groups['500']?.count).toBe(1);
+    expect(second.badge.text(4)).toBe('32');
+  });
+
+  it('starts a fresh count on navigation and forgets closed tabs', async () => {
+    const { rec, store, badge, timer } = setup();
+    await rec.ready;
+    rec.observe(response(404, { tabId: 1 }));
+    await flush(timer);
+    rec.navigate(1, 'https://b.example/', 2);
+    await flush(timer);
+    expect(badge.text(1)).toBe('');
+    expect(rec.getTab(1)?.pageUrl).toBe('https://b.example/');
+    rec.tabRemoved(1);
+    await flush(timer);
+    expect(rec.getTab(1)).toBeUndefined();
+    expect(store.data.has(tabKey(1))).toBe(false);
+  });
+
+  it('moves a replaced tab’s page to its new id', async () => {
+    const { rec, store, badge, timer } = setup();
+    await rec.ready;
+    rec.observe(response(404, { tabId: 5 }));
+    rec.observe(response(404, { tabId: 5 }));
+    await flush(timer);
+    rec.tabReplaced(9, 5);
+    await flush(timer);
+    expect(rec.getTab(5)).toBeUndefined();
+    expect(rec.getTab(9)?.groups['404']?.count).toBe(2);
+    expect(rec.getTab(9)?.tabId).toBe(9);
+    expect(store.data.has(tabKey(5))).toBe(false);
+    expect(store.data.has(tabKey(9))).toBe(true);
+    expect(badge.text(9)).toBe('2');
+  });
+
+  it('re-applies a badge the browser cleared when asked', async () => {
+    const { rec, badge, timer } = setup();
+    await rec.ready;
+    rec.observe(response(404, { tabId: 1, type: 'main_frame' }));
+    await flush(timer);
+    const calls = badge.applyCalls;
+    badge.shown.delete(1); // what Chrome does when the navigation commits
+    rec.refreshBadge(1);
+    await flush(timer);
+    expect(badge.applyCalls).toBe(calls + 1);
+    expect(badge.text(1)).toBe('1');
+  });
+
+  it('learns the page address from the tab when its navigation event was missed', async () => {
+    const { rec, store, timer } = setup();
+    await rec.ready;
+    rec.observe(response(404, { tabId: 1 }));
+    rec.refreshBadge(1, 'https://late.example/page');
+    await flush(timer);
+    expect(rec.getTab(1)?.pageUrl).toBe('https://late.example/page');
+    rec.refreshBadge(1, 'https://other.example/');
+    rec.refreshBadge(1, 'chrome://newtab/');
+    await flush(timer);
+    expect(rec.getTab(1)?.pageUrl).toBe('https://late.example/page');
+    expect((store.data.get(tabKey(1)) as { pageUrl: string }).pageUrl).toBe('https://late.example/page');
+  });
+
+  it('skips badge writes that would change nothing', async () => {
+    const { rec, badge, timer } = setup();
+    await rec.ready;
+    rec.observe(failure('net::ERR_ABORTED', { tabId: 1 }));
+    await flush(timer);
+    const calls = badge.applyCalls;
+    rec.observe(response(200, { tabId: 1 }));
+    await flush(timer);
+    expect(badge.applyCalls).toBe(calls);
+  });
+
+  it('clears a tab on request but keeps its page', async () => {
+    const { rec, badge, timer } = setup();
+    await rec.ready;
+    rec.navigate(1, 'https://a.example/', 1);
+    rec.observe(response(500, { tabId: 1 }));
+    await flush(timer);
+    rec.clearTab(1);
+    await flush(timer);
+    expect(badge.text(1)).toBe('');
+    expect(rec.getTab(1)?.pageUrl).toBe('https://a.example/');
+  });
+
+  it('retries a failed storage write and keeps the data in memory meanwhile', async () => {
+    const { rec, store, timer, warnings } = setup();
+    await rec.ready;
+    store.failNextSets = 1;
+    rec.observe(response(404, { tabId: 1 }));
+    await flush(timer);
+    expect(warnings.some((w) => w.includes('write failed'))).toBe(true);
+    expect(rec.getTab(1)?.groups['404']?.count).toBe(1);
+    await flush(timer, 2000);
+    expect(store.data.has(tabKey(1))).toBe(true);
+  });
+
+  it('halves the details when storage keeps refusing, counts stay exact', async () => {
+    const { rec, store, timer } = setup();
+    await rec.ready;
+    for (let i = 0; i < 40; i++) rec.observe(response(404, { tabId: 1 }));
+    store.failNextSets = 3;
+    await flush(timer);
+    await flush(timer, 5000);
+    await flush(timer, 10000);
+    await flush(timer, 20000);
+    const log = rec.getTab(1);
+    expect(log?.groups['404']?.count).toBe(40);
+    expect(log?.recent.length).toBeLessThan(40);
+    expect(store.data.has(tabKey(1))).toBe(true);
+  });
+
+  it('resets corrupted stored state with a warning instead of crashing', async () => {
+    const store = new MemoryStore();
+    await store.set({ [META_KEY]: { version: STATE_VERSION }, [tabKey(1)]: { garbage: true } });
+    const { rec, warnings, timer } = setup(store);
+    await rec.ready;
+    expect(warnings).toContain('resetting stored state: stored entry tab:1 is corrupted');
+    rec.observe(response(404, { tabId: 1 }));
+    await flush(timer);
+    expect(rec.getTab(1)?.groups['404']?.count).toBe(1);
+  });
+
+  it('keeps detailed records within a global budget across tabs', async () => {
+    const { rec, timer } = setup(new MemoryStore(), { globalRecentCap: 100, recentCap: 50 });
+    await rec.ready;
+    for (let t = 1; t <= 5; t++) for (let i = 0; i < 60; i++) rec.observe(response(404, { tabId: t }));
+    await flush(timer);
+    let details = 0;
+    for (const id of rec.tabIds()) {
+      const log = rec.getTab(id);
+      details += log?.recent.length ?? 0;
+      expect(log?.groups['404']?.count).toBe(60);
+      expect((log?.recent.length ?? 0) + (log?.dropped ?? 0)).toBe(60);
+    }
+    expect(details).toBeLessThanOrEqual(100);
+  });
+
+  it('sweeps tabs that no longer exist', async () => {
+    const { rec, timer } = setup();
+    await rec.ready;
+    rec.observe(response(404, { tabId: 1 }));
+    rec.observe(response(404, { tabId: 2 }));
+    rec.sweep(new Set([2]));
+    await flush(timer);
+    expect(rec.tabIds()).toEqual([2]);
+  });
+
+  it('applies new settings to every open tab at once', async () => {
+    const { rec, badge, timer } = setup();
+    await rec.ready;
+    rec.observe(failure('net::ERR_BLOCKED_BY_CLIENT', { tabId: 1 }));
+    await flush(timer);
+    expect(badge.text(1)).toBe('');
+    rec.setSettings({ ...DEFAULT_SETTINGS, count: { ...DEFAULT_SETTINGS.count, blocked: true } });
+    await flush(timer);
+    expect(badge.text(1)).toBe('1');
+  });
+
+  it('ignores a badge write for a tab that closed meanwhile', async () => {
+    const { rec, badge, timer } = setup();
+    await rec.ready;
+    badge.closed.add(3);
+    rec.observe(response(404, { tabId: 3 }));
+    await flush(timer);
+    expect(badge.text(3)).toBeUndefined();
+    rec.observe(response(404, { tabId: 4 }));
+    await flush(timer);
+    expect(badge.text(4)).toBe('1');
+  });
+});

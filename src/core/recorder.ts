@@ -1,0 +1,299 @@
+import { badgeFor, type BadgeView } from './badge';
+import { captureHeaders } from './capture';
+import { classify } from './classify';
+import type { Observation } from './observation';
+import type { BadgePort, KeyValueStore, Logger, Timer } from './ports';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { META_KEY, STATE_VERSION, parseStoredState, tabKey } from './stored-state';
+import { addFailure, clip, emptyTabLog, MAX_URL_LENGTH, toRecord, trimOldest, type TabLog } from './tab-log';
+
+export interface RecorderOptions {
+  readonly store: KeyValueStore;
+  readonly badge: BadgePort;
+  readonly timer: Timer;
+  readonly log: Logger;
+  /** The extension's own origin; requests it starts are ignored. */
+  readonly ownOrigin?: string;
+  /** Delay that lets bursts of events share one storage write and one badge write. */
+  readonly flushDelayMs?: number;
+  /** Detailed records kept across all tabs; counts stay exact beyond it. */
+  readonly globalRecentCap?: number;
+  readonly recentCap?: number;
+}
+
+type Pending = () => void;
+
+/**
+ * Owns the per-tab logs. One in-memory state, loaded once from session storage;
+ * events change it synchronously; a single flush, at most one at a time, writes
+ * the changed tabs to storage and then their badges:
+ *
+ *   event ─► state (memory) ─► dirty set ─► [flushDelay] ─► storage.set(dirty tabs)
+ *                                                        └─► badge.apply(dirty tabs)
+ *
+ * Events that arrive before the state is loaded wait in a queue, in order.
+ */
+export class Recorder {
+  private readonly tabs = new Map<number, TabLog>();
+  private readonly dirty = new Set<number>();
+  private readonly removed = new Set<number>();
+  private readonly badgeStale = new Set<number>();
+  private readonly shownBadge = new Map<number, BadgeView>();
+  private pending: Pending[] | null = [];
+  private flushScheduled = false;
+  private flushing: Promise<void> | null = null;
+  private failedWrites = 0;
+  private settings: Settings = DEFAULT_SETTINGS;
+  private recordCount = 0;
+  readonly ready: Promise<void>;
+
+  constructor(private readonly o: RecorderOptions) {
+    this.ready = this.load();
+  }
+
+  private get flushDelay(): number {
+    return this.o.flushDelayMs ?? 100;
+  }
+
+  private async load(): Promise<void> {
+    let all: Record<string, unknown> = {};
+    try {
+      all = await this.o.store.getAll();
+    } catch (e) {
+      this.o.log.warn('could not read session storage; starting empty', e);
+    }
+    const loaded = parseStoredState(all);
+    if (loaded.problem) {
+      this.o.log.warn(`resetting stored state: ${loaded.problem}`);
+      this.safeRemove(Object.keys(all));
+    }
+    // Events seen while loading were applied to fresh logs; stored ones come first.
+    for (const [id, log] of loaded.tabs) if (!this.tabs.has(id)) this.tabs.set(id, log);
+    this.recordCount = 0;
+    for (const log of this.tabs.values()) this.recordCount += log.recent.length;
+    const queue = this.pending ?? [];
+    this.pending = null;
+    for (const run of queue) run();
+  }
+
+  private safeRemove(keys: string[]): void {
+    if (keys.length === 0) return;
+    this.o.store.remove(keys).catch((e: unknown) => this.o.log.warn('could not clear stored state', e));
+  }
+
+  private whenReady(run: Pending): void {
+    if (this.pending) this.pending.push(run);
+    else run();
+  }
+
+  /** A request finished (completed or failed). The hot path. */
+  observe(obs: Observation): void {
+    const c = classify(obs, this.o.ownOrigin);
+    if (!c) return;
+    const headers = obs.outcome.kind === 'response' ? captureHeaders(obs.outcome.headers) : undefined;
+    const rec = toRecord(obs, c, headers);
+    this.whenReady(() => {
+      const log = this.tabs.get(obs.tabId) ?? emptyTabLog(obs.tabId);
+      const before = log.recent.length;
+      const next = addFailure(log, rec, this.o.recentCap);
+      this.recordCount += next.recent.length - before;
+      this.tabs.set(obs.tabId, next);
+      this.enforceGlobalCap();
+      this.touch(obs.tabId);
+    });
+  }
+
+  /** A top-level navigation started in a tab: a fresh page, a fresh count. */
+  navigate(tabId: number, url: string, time: number): void {
+    if (!(tabId >= 0)) return;
+    this.whenReady(() => {
+      const old = this.tabs.get(tabId);
+      if (old) this.recordCount -= old.recent.length;
+      this.tabs.set(tabId, emptyTabLog(tabId, url, time));
+      this.touch(tabId);
+    });
+  }
+
+  /** Empties a tab's list (the popup's Clear button) but keeps its page. */
+  clearTab(tabId: number): void {
+    this.whenReady(() => {
+      const old = this.tabs.get(tabId);
+      if (!old) return;
+      this.recordCount -= old.recent.length;
+      this.tabs.set(tabId, emptyTabLog(tabId, old.pageUrl, old.startedAt));
+      this.touch(tabId);
+    });
+  }
+
+  tabRemoved(tabId: number): void {
+    this.whenReady(() => {
+      const old = this.tabs.get(tabId);
+      if (old) this.recordCount -= old.recent.length;
+      this.tabs.delete(tabId);
+      this.shownBadge.delete(tabId);
+      this.dirty.delete(tabId);
+      this.badgeStale.delete(tabId);
+      this.removed.add(tabId);
+      this.schedule();
+    });
+  }
+
+  /** A tab was swapped for another (prerender, instant pages): the page moves with it. */
+  tabReplaced(addedTabId: number, removedTabId: number): void {
+    this.whenReady(() => {
+      const log = this.tabs.get(removedTabId);
+      this.tabRemoved(removedTabId);
+      if (log) {
+        this.tabs.set(addedTabId, { ...log, tabId: addedTabId });
+        this.recordCount += log.recent.length;
+        this.removed.delete(addedTabId);
+        this.touch(addedTabId);
+      }
+    });
+  }
+
+  /**
+   * The tab finished loading (or committed a navigation). Chrome clears per-tab
+   * badges when a navigation commits, after our last write: show it again.
+   */
+  refreshBadge(tabId: number, url?: string): void {
+    this.whenReady(() => {
+      // The navigation's first event can be missed (right after install): learn the page here.
+      const log = this.tabs.get(tabId);
+      if (log && log.pageUrl === '' && typeof url === 'string' && /^https?:/i.test(url)) {
+        this.tabs.set(tabId, { ...log, pageUrl: clip(url, MAX_URL_LENGTH) });
+        this.dirty.add(tabId);
+      }
+      this.shownBadge.delete(tabId);
+      this.badgeStale.add(tabId);
+      this.schedule();
+    });
+  }
+
+  setSettings(settings: Settings): void {
+    this.whenReady(() => {
+      this.settings = settings;
+      for (const id of this.tabs.keys()) {
+        this.shownBadge.delete(id);
+        this.badgeStale.add(id);
+      }
+      this.schedule();
+    });
+  }
+
+  getTab(tabId: number): TabLog | undefined {
+    return this.tabs.get(tabId);
+  }
+
+  tabIds(): number[] {
+    return [...this.tabs.keys()];
+  }
+
+  /** Forgets tabs that no longer exist (the browser closed them while we slept). */
+  sweep(liveTabIds: ReadonlySet<number>): void {
+    this.whenReady(() => {
+      for (const id of [...this.tabs.keys()]) if (!liveTabIds.has(id)) this.tabRemoved(id);
+    });
+  }
+
+  private touch(tabId: number): void {
+    this.dirty.add(tabId);
+    this.badgeStale.add(tabId);
+    this.schedule();
+  }
+
+  private enforceGlobalCap(): void {
+    const cap = this.o.globalRecentCap ?? 4000;
+    while (this.recordCount > cap) {
+      let biggest: TabLog | undefined;
+      for (const log of this.tabs.values()) if (!biggest || log.recent.length > biggest.recent.length) biggest = log;
+      if (!biggest || biggest.recent.length === 0) break;
+      const n = Math.min(this.recordCount - cap, biggest.recent.length);
+      this.tabs.set(biggest.tabId, trimOldest(biggest, n));
+      this.recordCount -= n;
+      this.dirty.add(biggest.tabId);
+    }
+  }
+
+  private schedule(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    this.o.timer.after(this.flushDelay, () => {
+      this.flushScheduled = false;
+      void this.flush();
+    });
+  }
+
+  /** Writes what changed. Serialised: a flush never overlaps another. */
+  flush(): Promise<void> {
+    if (this.flushing) {
+      // A flush is under way: run another once it ends, for what changed meanwhile.
+      const after = this.flushing.then(() => this.flush());
+      return after;
+    }
+    const run = this.doFlush().finally(() => {
+      this.flushing = null;
+    });
+    this.flushing = run;
+    return run;
+  }
+
+  private async doFlush(): Promise<void> {
+    const dirty = [...this.dirty];
+    const removed = [...this.removed];
+    const stale = [...this.badgeStale];
+    this.dirty.clear();
+    this.removed.clear();
+    this.badgeStale.clear();
+    if (dirty.length > 0 || removed.length > 0) {
+      const items: Record<string, unknown> = { [META_KEY]: { version: STATE_VERSION } };
+      for (const id of dirty) {
+        const log = this.tabs.get(id);
+        if (log) items[tabKey(id)] = log;
+      }
+      try {
+        if (dirty.length > 0) await this.o.store.set(items);
+        if (removed.length > 0) await this.o.store.remove(removed.map(tabKey));
+        this.failedWrites = 0;
+      } catch (e) {
+        this.failedWrites++;
+        this.o.log.warn(`session storage write failed (${this.failedWrites} in a row); will retry`, e);
+        for (const id of dirty) if (this.tabs.has(id)) this.dirty.add(id);
+        for (const id of removed) if (!this.tabs.has(id)) this.removed.add(id);
+        if (this.failedWrites >= 3) this.shrinkForQuota();
+        this.scheduleRetry();
+      }
+    }
+    await Promise.all(stale.map((id) => this.applyBadge(id)));
+  }
+
+  private scheduleRetry(): void {
+    const delay = Math.min(30_000, 1000 * 2 ** Math.min(this.failedWrites, 5));
+    this.o.timer.after(delay, () => void this.flush());
+  }
+
+  /** Storage keeps refusing (likely full): keep counts, halve the details. */
+  private shrinkForQuota(): void {
+    for (const log of [...this.tabs.values()]) {
+      const n = Math.ceil(log.recent.length / 2);
+      if (n > 0) {
+        this.tabs.set(log.tabId, trimOldest(log, n));
+        this.recordCount -= n;
+        this.dirty.add(log.tabId);
+      }
+    }
+  }
+
+  private async applyBadge(tabId: number): Promise<void> {
+    if (!this.tabs.has(tabId) && this.removed.has(tabId)) return;
+    const view = badgeFor(this.tabs.get(tabId), this.settings);
+    const shown = this.shownBadge.get(tabId);
+    if (shown && shown.text === view.text && shown.color === view.color && shown.title === view.title) return;
+    try {
+      await this.o.badge.apply(tabId, view);
+      this.shownBadge.set(tabId, view);
+    } catch {
+      // The tab closed between the event and the flush: nothing to show.
+    }
+  }
+}

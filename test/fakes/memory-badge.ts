@@ -1,0 +1,24 @@
+import type { BadgeView } from '../../src/core/badge';
+import type { BadgePort } from '../../src/core/ports';
+
+/** Records the badge of every tab, like browser.action would show it. */
+export class MemoryBadge implements BadgePort {
+  readonly shown = new Map<number, BadgeView>();
+  applyCalls = 0;
+  /** Tabs that no longer exist: apply() rejects for them, as the browser does. */
+  readonly closed = new Set<number>();
+  /** Called on each apply with the moment's state (to check write order). */
+  onApply: ((tabId: number) => void) | undefined;
+
+  apply(tabId: number, view: BadgeView): Promise<void> {
+    this.applyCalls++;
+    if (this.closed.has(tabId)) return Promise.reject(new Error(`No tab with id: ${tabId}.`));
+    this.onApply?.(tabId);
+    this.shown.set(tabId, view);
+    return Promise.resolve();
+  }
+
+  text(tabId: number): string | undefined {
+    return this.shown.get(tabId)?.text;
+  }
+}
