@@ -1,0 +1,47 @@
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { parseStoredTab, tabKey } from '../core/stored-state';
+import type { PopupSource, Translate } from '../popup/source';
+import { browser } from './browser';
+
+function tabIdFromUrl(href: string): number | undefined {
+  const raw = new URL(href).searchParams.get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return undefined;
+  return Number(raw);
+}
+
+export function browserPopupSource(href: string): PopupSource {
+  return {
+    async tabId() {
+      const fromUrl = tabIdFromUrl(href);
+      if (fromUrl !== undefined) return fromUrl;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id;
+    },
+    async getTab(tabId) {
+      const key = tabKey(tabId);
+      const got = await browser.storage.session.get(key);
+      return parseStoredTab(got[key]) ?? undefined;
+    },
+    subscribe(tabId, onChange) {
+      const key = tabKey(tabId);
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+        const change = changes[key];
+        if (area !== 'session' || !change) return;
+        onChange(parseStoredTab(change.newValue) ?? undefined);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+    async clearTab(tabId) {
+      await browser.runtime.sendMessage({ type: 'clear-tab', tabId });
+    },
+    settings() {
+      return Promise.resolve(DEFAULT_SETTINGS);
+    },
+  };
+}
+
+export const browserTranslate: Translate = (key, subs) => {
+  const s = browser.i18n.getMessage(key, subs === undefined ? undefined : typeof subs === 'string' ? subs : [...subs]);
+  return s || key;
+};

@@ -1,0 +1,18 @@
+import { browser } from './browser';
+
+export function ownOrigin(): string {
+  // "chrome-extension://<id>/" or "moz-extension://<uuid>/"
+  return browser.runtime.getURL('');
+}
+
+export const realTimer = {
+  after(ms: number, fn: () => void): void {
+    setTimeout(fn, ms);
+  },
+};
+
+export const consoleLogger = {
+  warn(message: string, detail?: unknown): void {
+    console.warn(`[HTTP Why] ${message}`, detail ?? '');
+  },
+};

@@ -1,0 +1,22 @@
+import { browser } from './browser';
+
+export interface TabHandlers {
+  removed(tabId: number): void;
+  replaced(addedTabId: number, removedTabId: number): void;
+  /** A tab started or finished loading (status 'loading' or 'complete'); `url` when host access shows it. */
+  statusChanged(tabId: number, url: string | undefined): void;
+}
+
+/** Tab lifecycle events; none needs the "tabs" permission. */
+export function listenTabs(h: TabHandlers): void {
+  browser.tabs.onRemoved.addListener((tabId) => h.removed(tabId));
+  browser.tabs.onReplaced.addListener((added, removed) => h.replaced(added, removed));
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status !== undefined) h.statusChanged(tabId, tab.url);
+  });
+}
+
+export async function liveTabIds(): Promise<Set<number>> {
+  const tabs = await browser.tabs.query({});
+  return new Set(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])));
+}

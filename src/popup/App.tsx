@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS, type Settings, type Voice } from '../core/settings';
+import type { TabLog } from '../core/tab-log';
+import { hostOf, shortenUrl } from '../core/url';
+import { failureLabel, tabView, type FailureGroupView } from '../core/view-model';
+import { Explanation } from './Explanation';
+import type { PopupSource, Translate } from './source';
+
+const SHOWN_REQUESTS = 20;
+
+function GroupItem({
+  g,
+  t,
+  open,
+  voice,
+  onVoice,
+}: {
+  g: FailureGroupView;
+  t: Translate;
+  open: boolean;
+  voice: Voice;
+  onVoice: (v: Voice) => void;
+}) {
+  const [expanded, setExpanded] = useState(open);
+  const more = g.requests.length - SHOWN_REQUESTS;
+  return (
+    <li class={`group cls-${g.cls}`} data-key={g.key}>
+      <details open={expanded} onToggle={(e) => setExpanded(e.currentTarget.open)}>
+        <summary>
+          <span class="count">{t('groupCount', String(g.count))}</span> <span class="label">{g.label}</span>{' '}
+          <span class="types">
+            {g.types.map(([type, n]) => (g.types.length > 1 ? `${type} ${n}` : type)).join(', ')}
+          </span>
+        </summary>
+        <div class="group-body">
+          <h4 class="visually-hidden">{t('sectionRequests')}</h4>
+          <ul class="requests">
+            {g.requests.slice(0, SHOWN_REQUESTS).map((r) => (
+              <li key={r.requestId + r.time} title={r.url}>
+                <span class="method">{r.method}</span> <span class="url">{shortenUrl(r.url)}</span>{' '}
+                <span class="rtype">{r.type === 'main_frame' ? t('pageDocument') : r.type}</span>
+              </li>
+            ))}
+            {more > 0 && <li class="more">{t('moreRequests', String(more))}</li>}
+          </ul>
+          {expanded && <Explanation failureKey={g.key} t={t} voice={voice} onVoice={onVoice} />}
+        </div>
+      </details>
+    </li>
+  );
+}
+
+export function App({ source, t }: { source: PopupSource; t: Translate }) {
+  const [tabId, setTabId] = useState<number | undefined | null>(null);
+  const [log, setLog] = useState<TabLog | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [voice, setVoice] = useState<Voice>(DEFAULT_SETTINGS.defaultVoice);
+
+  useEffect(() => {
+    let unsubscribe = (): void => undefined;
+    let live = true;
+    void (async () => {
+      const [id, s] = await Promise.all([source.tabId(), source.settings()]);
+      if (!live) return;
+      setSettings(s);
+      setVoice(s.defaultVoice);
+      if (id === undefined) {
+        setTabId(undefined);
+        return;
+      }
+      unsubscribe = source.subscribe(id, setLog);
+      const got = await source.getTab(id);
+      if (!live) return;
+      setLog(got);
+      setTabId(id);
+    })();
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [source]);
+
+  if (tabId === null) return <main class="popup" aria-busy="true" />;
+  if (tabId === undefined) {
+    return (
+      <main class="popup">
+        <p class="verdict">{t('verdictNoTab')}</p>
+      </main>
+    );
+  }
+  const view = tabView(log, settings);
+  const host = hostOf(view.pageUrl);
+  const main = view.mainDocument;
+  const verdict = main
+    ? t('verdictPageFailed', failureLabel(main.key))
+    : view.countedTotal === 0
+      ? t('verdictNone')
+      : view.countedTotal === 1
+        ? t('verdictOneFailed')
+        : t('verdictSomeFailed', String(view.countedTotal));
+  return (
+    <main class="popup" data-state={main ? 'page-failed' : view.countedTotal > 0 ? 'failures' : 'empty'}>
+      <header class="head">
+        {host && <p class="host">{host}</p>}
+        <h1 class={`verdict ${main ? 'bad' : view.countedTotal > 0 ? 'warn' : 'ok'}`}>{verdict}</h1>
+      </header>
+      {view.counted.length === 0 && !main && <p class="empty">{t('verdictNoneDetail')}</p>}
+      {view.counted.length > 0 && (
+        <ul class="groups" aria-label={verdict}>
+          {view.counted.map((g) => (
+            <GroupItem key={g.key} g={g} t={t} open={g.hasMainDocument} voice={voice} onVoice={setVoice} />
+          ))}
+        </ul>
+      )}
+      {view.apart.length > 0 && (
+        <details class="apart">
+          <summary>{t('notCounted', String(view.apartTotal))}</summary>
+          <p class="apart-detail">{t('notCountedDetail')}</p>
+          <ul class="groups">
+            {view.apart.map((g) => (
+              <GroupItem key={g.key} g={g} t={t} open={false} voice={voice} onVoice={setVoice} />
+            ))}
+          </ul>
+        </details>
+      )}
+      {view.dropped > 0 && <p class="dropped">{t('droppedNote', String(view.dropped))}</p>}
+      {(view.counted.length > 0 || view.apart.length > 0) && (
+        <footer class="actions">
+          <button type="button" onClick={() => void source.clearTab(tabId)}>
+            {t('clearList')}
+          </button>
+        </footer>
+      )}
+    </main>
+  );
+}

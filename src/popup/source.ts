@@ -1,0 +1,20 @@
+import type { Settings } from '../core/settings';
+import type { TabLog } from '../core/tab-log';
+
+/**
+ * Everything the popup needs from the outside world. The extension implements it
+ * over browser APIs (src/platform/popup-source.ts); tests and the plain-page
+ * renderer pass fixture data.
+ */
+export interface PopupSource {
+  /** The tab to show: `?tabId=N` from the URL, else the active tab. */
+  tabId(): Promise<number | undefined>;
+  getTab(tabId: number): Promise<TabLog | undefined>;
+  /** Calls back whenever the tab's log changes; returns an unsubscribe function. */
+  subscribe(tabId: number, onChange: (log: TabLog | undefined) => void): () => void;
+  clearTab(tabId: number): Promise<void>;
+  settings(): Promise<Settings>;
+}
+
+/** Looks up an interface string by its messages.json key. */
+export type Translate = (key: string, substitutions?: string | readonly string[]) => string;
