@@ -11,6 +11,7 @@ import { actionBadge } from '../platform/badge';
 import { listenMessages } from '../platform/messaging';
 import { consoleLogger, ownOrigin, realTimer } from '../platform/runtime';
 import { sessionStore } from '../platform/session-store';
+import { onSettingsChanged, readSettings } from '../platform/settings-store';
 import { listenTabs, liveTabIds } from '../platform/tabs';
 import { listenWebRequests } from '../platform/web-request';
 
@@ -45,6 +46,11 @@ listenMessages((msg, fromOwnPage) => {
   }
   return undefined;
 });
+
+onSettingsChanged((s) => recorder.setSettings(s));
+readSettings()
+  .then((s) => recorder.setSettings(s))
+  .catch((e: unknown) => consoleLogger.warn('could not read settings; using the defaults', e));
 
 // Tabs closed while the worker slept (or before an update) leave no state behind.
 liveTabIds()

@@ -260,6 +260,17 @@ describe('Recorder', () => {
     expect(badge.text(1)).toBe('1');
   });
 
+  it('does not record requests to ignored hosts', async () => {
+    const { rec, timer } = setup();
+    await rec.ready;
+    rec.setSettings({ ...DEFAULT_SETTINGS, ignoreHosts: ['*.ads.test'] });
+    rec.observe(response(404, { tabId: 1, url: 'https://x.ads.test/pixel.gif' }));
+    rec.observe(response(404, { tabId: 1, url: 'https://site.test/real' }));
+    await flush(timer);
+    expect(rec.getTab(1)?.groups['404']?.count).toBe(1);
+    expect(rec.getTab(1)?.recent[0]?.url).toBe('https://site.test/real');
+  });
+
   it('ignores a badge write for a tab that closed meanwhile', async () => {
     const { rec, badge, timer } = setup();
     await rec.ready;

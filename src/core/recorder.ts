@@ -3,7 +3,8 @@ import { captureHeaders } from './capture';
 import { classify } from './classify';
 import type { Observation } from './observation';
 import type { BadgePort, KeyValueStore, Logger, Timer } from './ports';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { DEFAULT_SETTINGS, isIgnoredHost, type Settings } from './settings';
+import { hostOf } from './url';
 import { META_KEY, STATE_VERSION, parseStoredState, tabKey } from './stored-state';
 import { addFailure, clip, emptyTabLog, MAX_URL_LENGTH, toRecord, trimOldest, type TabLog } from './tab-log';
 
@@ -90,6 +91,7 @@ export class Recorder {
   observe(obs: Observation): void {
     const c = classify(obs, this.o.ownOrigin);
     if (!c) return;
+    if (this.settings.ignoreHosts.length > 0 && isIgnoredHost(hostOf(obs.url), this.settings.ignoreHosts)) return;
     const headers = obs.outcome.kind === 'response' ? captureHeaders(obs.outcome.headers) : undefined;
     const rec = toRecord(obs, c, headers);
     this.whenReady(() => {

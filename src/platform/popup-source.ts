@@ -1,7 +1,7 @@
-import { DEFAULT_SETTINGS } from '../core/settings';
 import { parseStoredTab, tabKey } from '../core/stored-state';
 import type { PopupSource, Translate } from '../popup/source';
 import { browser } from './browser';
+import { readSettings, writeSettings } from './settings-store';
 
 function tabIdFromUrl(href: string): number | undefined {
   const raw = new URL(href).searchParams.get('tabId');
@@ -35,8 +35,13 @@ export function browserPopupSource(href: string): PopupSource {
     async clearTab(tabId) {
       await browser.runtime.sendMessage({ type: 'clear-tab', tabId });
     },
-    settings() {
-      return Promise.resolve(DEFAULT_SETTINGS);
+    settings: readSettings,
+    async saveVoice(v) {
+      const s = await readSettings();
+      if (s.defaultVoice !== v) await writeSettings({ ...s, defaultVoice: v });
+    },
+    openOptions() {
+      void browser.runtime.openOptionsPage();
     },
   };
 }

@@ -4,6 +4,7 @@ import type { TabLog } from '../core/tab-log';
 import { hostOf, shortenUrl } from '../core/url';
 import { failureLabel, tabView, type FailureGroupView } from '../core/view-model';
 import { Explanation } from './Explanation';
+import { Search } from './Search';
 import type { PopupSource, Translate } from './source';
 
 const SHOWN_REQUESTS = 20;
@@ -54,7 +55,12 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
   const [tabId, setTabId] = useState<number | undefined | null>(null);
   const [log, setLog] = useState<TabLog | undefined>(undefined);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [voice, setVoice] = useState<Voice>(DEFAULT_SETTINGS.defaultVoice);
+  const [voice, setVoiceState] = useState<Voice>(DEFAULT_SETTINGS.defaultVoice);
+  const [searching, setSearching] = useState(false);
+  const setVoice = (v: Voice): void => {
+    setVoiceState(v);
+    void source.saveVoice(v);
+  };
 
   useEffect(() => {
     let unsubscribe = (): void => undefined;
@@ -63,7 +69,7 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
       const [id, s] = await Promise.all([source.tabId(), source.settings()]);
       if (!live) return;
       setSettings(s);
-      setVoice(s.defaultVoice);
+      setVoiceState(s.defaultVoice);
       if (id === undefined) {
         setTabId(undefined);
         return;
@@ -80,10 +86,28 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
     };
   }, [source]);
 
+  const toolbar = (
+    <nav class="toolbar">
+      <button type="button" onClick={() => setSearching(!searching)} aria-expanded={searching}>
+        {searching ? t('searchClose') : t('searchOpen')}
+      </button>
+      <button type="button" onClick={() => source.openOptions()}>
+        {t('openOptions')}
+      </button>
+    </nav>
+  );
   if (tabId === null) return <main class="popup" aria-busy="true" />;
+  if (searching) {
+    return (
+      <main class="popup" data-state="search">
+        <Search t={t} voice={voice} onVoice={setVoice} onClose={() => setSearching(false)} />
+      </main>
+    );
+  }
   if (tabId === undefined) {
     return (
       <main class="popup">
+        {toolbar}
         <p class="verdict">{t('verdictNoTab')}</p>
       </main>
     );
@@ -101,12 +125,13 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
   return (
     <main class="popup" data-state={main ? 'page-failed' : view.countedTotal > 0 ? 'failures' : 'empty'}>
       <header class="head">
+        {toolbar}
         {host && <p class="host">{host}</p>}
         <h1 class={`verdict ${main ? 'bad' : view.countedTotal > 0 ? 'warn' : 'ok'}`}>{verdict}</h1>
       </header>
       {view.counted.length === 0 && !main && <p class="empty">{t('verdictNoneDetail')}</p>}
       {view.counted.length > 0 && (
-        <ul class="groups" aria-label={verdict}>
+        <ul class="groups counted" aria-label={verdict}>
           {view.counted.map((g) => (
             <GroupItem key={g.key} g={g} t={t} open={g.hasMainDocument} voice={voice} onVoice={setVoice} />
           ))}
@@ -116,7 +141,7 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
         <details class="apart">
           <summary>{t('notCounted', String(view.apartTotal))}</summary>
           <p class="apart-detail">{t('notCountedDetail')}</p>
-          <ul class="groups">
+          <ul class="groups apart-list">
             {view.apart.map((g) => (
               <GroupItem key={g.key} g={g} t={t} open={false} voice={voice} onVoice={setVoice} />
             ))}

@@ -136,25 +136,29 @@ export function EntryView({
 /** Loads the entry for a failure key on demand (one lazy chunk per entry). */
 export function Explanation({
   failureKey,
+  byId = false,
   t,
   voice,
   onVoice,
 }: {
   failureKey: string;
+  /** The key is already an entry id (search results). */
+  byId?: boolean;
   t: Translate;
   voice: Voice;
   onVoice: (v: Voice) => void;
 }) {
+  const id = byId ? failureKey : resolveEntryId(failureKey);
   const [entry, setEntry] = useState<KnowledgeEntry | null>(null);
   useEffect(() => {
     let live = true;
-    void loadEntry(resolveEntryId(failureKey)).then((e) => {
+    void loadEntry(id).then((e) => {
       if (live && e) setEntry(e);
     });
     return () => {
       live = false;
     };
-  }, [failureKey]);
-  if (!entry) return <p class="loading">{t('loadingExplanation')}</p>;
+  }, [id]);
+  if (!entry || entry.id !== id) return <p class="loading">{t('loadingExplanation')}</p>;
   return <EntryView entry={entry} t={t} voice={voice} onVoice={onVoice} />;
 }

@@ -1,4 +1,4 @@
-import type { Settings } from '../core/settings';
+import type { Settings, Voice } from '../core/settings';
 import type { TabLog } from '../core/tab-log';
 
 /**
@@ -14,6 +14,9 @@ export interface PopupSource {
   subscribe(tabId: number, onChange: (log: TabLog | undefined) => void): () => void;
   clearTab(tabId: number): Promise<void>;
   settings(): Promise<Settings>;
+  /** Remembers the voice the person last chose, as the default for next time. */
+  saveVoice(v: Voice): Promise<void>;
+  openOptions(): void;
 }
 
 /** Looks up an interface string by its messages.json key. */

@@ -138,7 +138,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium', () => {
     await popup.goto(h.popupUrl(tabId));
     await popup.waitForSelector('.group');
     expect(await popup.textContent('.verdict')).toBe('This page loaded, but 4 requests failed.');
-    const labels = await popup.$$eval('.groups > .group .label', (els) => els.map((e) => e.textContent));
+    const labels = await popup.$$eval('.groups.counted > .group .label', (els) => els.map((e) => e.textContent));
     expect(labels).toEqual(['net::ERR_CONNECTION_REFUSED', '500 Internal Server Error', '404 Not Found']);
     expect(await popup.textContent('.group[data-key="404"] .count')).toBe('2×');
     await popup.click('.group[data-key="404"] summary');

@@ -124,7 +124,7 @@ describe.skipIf(!hasBrowser('firefox'))('Firefox', () => {
     await h.openExtensionPage(popup, h.popupUrl(tabId));
     await popup.waitForSelector('.group');
     expect(await popup.$eval('.verdict', (e) => e.textContent)).toBe('This page loaded, but 4 requests failed.');
-    const labels = await popup.$$eval('.groups > .group .label', (els) => els.map((e) => e.textContent));
+    const labels = await popup.$$eval('.groups.counted > .group .label', (els) => els.map((e) => e.textContent));
     expect(labels).toEqual(['NS_ERROR_CONNECTION_REFUSED', '500 Internal Server Error', '404 Not Found']);
     await popup.click('.group[data-key="NS_ERROR_CONNECTION_REFUSED"] summary');
     await popup.waitForSelector(

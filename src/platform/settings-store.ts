@@ -1,0 +1,28 @@
+import { parseSettings, type Settings } from '../core/settings';
+import { browser } from './browser';
+
+const KEY = 'settings';
+
+/** The user's settings in storage.sync (follows the user across their browsers). */
+export async function readSettings(): Promise<Settings> {
+  try {
+    const got = await browser.storage.sync.get(KEY);
+    return parseSettings(got[KEY]);
+  } catch {
+    // storage.sync can be disabled by policy; the defaults still work.
+    return parseSettings(undefined);
+  }
+}
+
+export async function writeSettings(s: Settings): Promise<void> {
+  await browser.storage.sync.set({ [KEY]: s });
+}
+
+export function onSettingsChanged(listener: (s: Settings) => void): () => void {
+  const l = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    const c = changes[KEY];
+    if (area === 'sync' && c) listener(parseSettings(c.newValue));
+  };
+  browser.storage.onChanged.addListener(l);
+  return () => browser.storage.onChanged.removeListener(l);
+}
