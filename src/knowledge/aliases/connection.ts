@@ -30,8 +30,9 @@ export const ALIASES: AliasTable = {
     NS_ERROR_PROXY_CONNECTION_REFUSED: 'net::ERR_PROXY_CONNECTION_FAILED',
     NS_ERROR_UNKNOWN_PROXY_HOST: 'net::ERR_PROXY_CONNECTION_FAILED',
 
-    // webRequest fallbacks built from the last network activity (Firefox before 151 only).
-    // They say which stage failed but not why, which matches these two catch-all entries.
+    // webRequest fallbacks built from the last network activity when the channel gave no error
+    // name (WebRequest.sys.mjs). Firefox 151 replaced them with NS_ERROR_NET_ON_RECEIVING_FROM
+    // (bug 1881986). They say which stage failed but not why, which matches these two catch-all entries.
     NS_ERROR_NET_ON_RESOLVING: 'net::ERR_NAME_RESOLUTION_FAILED',
     NS_ERROR_NET_ON_CONNECTING_TO: 'net::ERR_CONNECTION_FAILED',
   },

@@ -6,6 +6,8 @@ import type { AliasTable } from './alias-table';
  * generic-network. NS_ERROR_ABORT is left out on purpose: it is what an extension's
  * webRequest cancel produces as well as some internal cancels, so it does not honestly
  * mean net::ERR_ABORTED (Chromium reports an extension's block as ERR_BLOCKED_BY_CLIENT).
+ * NS_BINDING_REDIRECTED and NS_BINDING_RETARGETED are not failures (a load handed on to a
+ * redirect or to another consumer); the classifier ignores them, so they have no alias here.
  */
 export const ALIASES: AliasTable = {
   names: {
@@ -25,8 +27,6 @@ export const ALIASES: AliasTable = {
     NS_BINDING_FAILED: 'net::ERR_FAILED',
     NS_BINDING_ABORTED: 'net::ERR_ABORTED',
     NS_BINDING_CANCELLED_OLD_LOAD: 'net::ERR_ABORTED',
-    NS_BINDING_REDIRECTED: 'net::ERR_ABORTED',
-    NS_BINDING_RETARGETED: 'net::ERR_ABORTED',
     NS_ERROR_DOCSHELL_DYING: 'net::ERR_ABORTED',
   },
   sentences: [],

@@ -54,7 +54,7 @@ export default defineEntry({
     {
       title: 'The name is only in the old Common Name field',
       detail:
-        'Browsers only read the Subject Alternative Name list. A certificate from an internal tool that puts the name only in the Common Name fails, even though the name looks right.',
+        'Chrome reads only the Subject Alternative Name list. A certificate from an internal tool that puts the name only in the Common Name fails, even though the name looks right.',
     },
   ],
   visitor: {

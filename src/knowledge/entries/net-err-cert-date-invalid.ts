@@ -15,7 +15,7 @@ export default defineEntry({
     "The site's certificate is outside its valid dates, judged by your device's clock. Either the certificate expired or your clock is wrong.",
   meaning:
     'Every HTTPS certificate is valid only between two dates. ' +
-    'This error means that, by the date and time on your device, the certificate the site sent has expired or is not valid yet. ' +
+    "This error means today's date, as your device sees it, falls outside that window: the certificate's end date has passed or its start date has not come yet. " +
     'There are two very different explanations: the site forgot to renew its certificate, or your device clock is wrong. ' +
     'If many sites fail at once, suspect the clock; if only one site fails, suspect the site.',
   contrasts: [

@@ -71,7 +71,7 @@ export default defineEntry({
       },
       {
         text: 'Reload configuration gracefully during deploys so open connections can finish.',
-        snippets: [{ label: 'nginx', code: 'sudo nginx -t && sudo nginx -s reload' }],
+        snippets: [{ label: 'Linux shell (nginx)', code: 'sudo nginx -t && sudo nginx -s reload' }],
       },
       {
         text: 'Test from several networks. If the reset happens only from some, a filter on those networks is sending it, not your server.',

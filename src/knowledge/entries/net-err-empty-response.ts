@@ -5,10 +5,10 @@ export default defineEntry({
   kind: 'network',
   title: 'Empty response (server sent nothing)',
   aliases: ['ERR_EMPTY_RESPONSE', "didn't send any data", 'No data received'],
-  summary: 'The server accepted the request, then closed the connection without sending a single byte back.',
+  summary: 'The server took the request and hung up with nothing in reply: no status, no headers, no page.',
   meaning:
     'The connection opened and the request went out, but the server closed the connection before any part of an answer arrived: no status line, no headers, no body. ' +
-    'Chrome reports this on a fresh connection; on a reused one it quietly retries the request first. ' +
+    'When this happens on a connection Chrome kept open from an earlier request, it quietly tries once more on a new connection, so the error means the server sent nothing on a fresh connection either. ' +
     'Servers do it on purpose to drop unwanted requests, and by accident when they crash or time out mid-request. ' +
     "nginx's code 444 works exactly this way: nginx writes 444 in its access log and closes the connection without a response, so the visitor's browser shows ERR_EMPTY_RESPONSE instead of any status code.",
   contrasts: [

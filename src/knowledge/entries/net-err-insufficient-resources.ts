@@ -7,8 +7,8 @@ export default defineEntry({
   aliases: ['ERR_INSUFFICIENT_RESOURCES'],
   summary: 'The browser refused the request because the page already had too many requests going at once.',
   meaning:
-    'Chrome limits how many requests a page can have in flight, and how much memory they may tie up. ' +
-    'Past that limit, new requests fail at once with this code, before anything is sent. ' +
+    "Chrome caps how many requests one renderer process, which usually means one site's open pages, can have open at the same time, at a few thousand, with much tighter caps for keepalive requests meant to outlive a page. " +
+    'Past a cap, new requests fail at once with this code, before anything is sent. ' +
     "It is almost always the page's own code making far too many requests, not a network or server problem.",
   contrasts: [
     {

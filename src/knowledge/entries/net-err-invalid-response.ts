@@ -28,7 +28,7 @@ export default defineEntry({
     {
       title: 'The application wrote a malformed header',
       detail:
-        'Code or a framework produced a header the browser cannot use, for example an authentication challenge (WWW-Authenticate) with no scheme.',
+        'Code or a framework produced a status line or header the browser cannot parse, for example one with a stray character or a missing part.',
     },
     {
       title: 'Software in between changed the answer',

@@ -9,7 +9,7 @@ export default defineEntry({
     'The operating system refused to let the browser open this connection, usually because of a firewall or security software.',
   meaning:
     'The connection attempt never left the device: the operating system denied the browser permission to connect. ' +
-    'Chrome uses this name for that case to point at a firewall rather than at the site. ' +
+    'In practice that is almost always a firewall or a security program on the device, not anything the site did. ' +
     'On Windows it usually means Windows Firewall or a security product has a rule blocking the browser or this destination.',
   contrasts: [
     {

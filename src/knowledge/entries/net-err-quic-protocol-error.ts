@@ -10,7 +10,7 @@ export default defineEntry({
   meaning:
     'HTTP/3 runs over QUIC, which travels over UDP rather than TCP. ' +
     'This error means the QUIC connection, or the stream for this request, failed in a way that broke the protocol. ' +
-    'It does not say the site is down: the same site usually works over HTTP/2, which Chrome can fall back to.',
+    'It does not say the site is down: the same site usually works over HTTP/2. When the failure comes before any answer has arrived, Chrome normally retries the request without HTTP/3 on its own, so seeing this error means that fallback did not happen or did not help.',
   contrasts: [
     {
       id: 'net::ERR_HTTP2_PROTOCOL_ERROR',
@@ -62,7 +62,7 @@ export default defineEntry({
   },
   retry: {
     advice: 'immediately',
-    note: 'A reload often works, because Chrome can use HTTP/2 for the next attempt.',
+    note: 'A reload often works, because Chrome remembers that HTTP/3 failed for the site and can use HTTP/2 instead.',
   },
   related: ['net::ERR_HTTP2_PROTOCOL_ERROR', 'net::ERR_CONNECTION_RESET'],
   faq: [],

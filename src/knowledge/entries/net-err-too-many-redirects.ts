@@ -12,7 +12,7 @@ export default defineEntry({
   ],
   summary: 'The site kept sending the browser on to another address, round in a circle, until the browser gave up.',
   meaning:
-    'Each answer told the browser to go somewhere else instead, and after about 20 hops in a row without reaching a real page the browser stopped. ' +
+    'Each answer told the browser to go somewhere else instead, and after 20 redirects in a row without reaching a real page the browser stopped. ' +
     'Nearly always the redirects form a loop: address A sends you to B, and B sends you back to A. ' +
     'The server is up and answering; it just never gets as far as serving the page. ' +
     'It says nothing about whether the page itself exists.',
@@ -118,7 +118,7 @@ export default defineEntry({
     },
     {
       q: 'How many redirects are too many?',
-      a: 'Chrome and Firefox give up after about 20 in a row. A healthy site needs one or two at most.',
+      a: 'Chrome and Firefox both stop after 20 in a row (in Firefox that is the default of network.http.redirection-limit). A healthy site needs one or two at most.',
     },
   ],
   references: [

@@ -17,7 +17,7 @@ export default defineEntry({
     },
     {
       id: '431',
-      text: '431 is the specific code for headers that are too big. Many servers, nginx and IIS among them, answer oversized cookies with a plain 400 instead.',
+      text: '431 is the specific code for headers that are too big. nginx, Apache and IIS answer oversized headers, usually cookies, with a plain 400 instead.',
     },
     {
       id: '413',

@@ -38,7 +38,7 @@ export default defineEntry({
     {
       title: 'The login cookie is not sent with the request',
       detail:
-        "Browsers often leave cookies off requests made from another site: the cookie needs SameSite=None and Secure, the fetch needs credentials: 'include', and third-party cookie protection may still hold it back. Cookies scoped to another subdomain or path are not sent either.",
+        "When a page on one site calls another site, the browser sends the other site's login cookie only if the call asks for it (credentials: 'include' in fetch) and the cookie allows it: Chrome treats a cookie without a SameSite attribute as Lax and holds it back, so it needs SameSite=None and Secure. Third-party cookie blocking can still stop it. Cookies set for another subdomain or path are not sent either.",
     },
     {
       title: 'A CORS preflight hits the sign-in check',
@@ -76,7 +76,7 @@ export default defineEntry({
         text: 'Find out which credential failed: was an Authorization header or session cookie present, and why was it rejected (expired, bad signature, unknown user)? Log the reason, never the secret.',
       },
       {
-        text: 'Send a WWW-Authenticate header with every 401. For an API, use a scheme such as Bearer so browsers do not pop up their Basic sign-in box.',
+        text: 'Send a WWW-Authenticate header with every 401. Browsers show their own sign-in box only for schemes they handle themselves (Basic, Digest, NTLM, Negotiate), so an API that uses Bearer avoids the pop-up.',
         snippets: [
           {
             label: 'Express',
@@ -130,7 +130,7 @@ export default defineEntry({
     },
     {
       q: 'Why does the browser show a plain user name and password box?',
-      a: 'The site uses HTTP Basic authentication, the simplest built-in sign-in. It is common for staging sites and routers. Your details come from whoever runs that site, not from your usual account.',
+      a: 'The site asked for HTTP authentication, most often Basic, the simplest sign-in built into browsers. It is common for staging sites and routers, and company intranets may use NTLM or Negotiate the same way. Your details come from whoever runs that site, not from your usual account.',
     },
   ],
   references: [

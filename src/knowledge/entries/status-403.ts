@@ -5,7 +5,7 @@ export default defineEntry({
   kind: 'client-error',
   title: '403 Forbidden',
   aliases: ['Forbidden', 'Access Denied', 'Access Forbidden', 'Permission denied'],
-  summary: 'The server understood the request and refuses to serve it to you. Signing in again rarely changes that.',
+  summary: 'The server got your request and decided not to serve it to you. Signing in again rarely changes that.',
   meaning:
     'The server is up, read the request and decided not to serve it. ' +
     'The reason may be who you are (an account without access), where you come from (an address, country or network it blocks), or how the server is set up (file permissions, access rules). ' +
@@ -32,7 +32,7 @@ export default defineEntry({
     {
       title: 'A security filter or bot check blocked you',
       detail:
-        'Firewalls and bot protection (Cloudflare, AWS WAF, hosting security rules) refuse requests that look automated or come from addresses with a bad reputation, which includes many VPNs and shared networks. A Cloudflare challenge page usually comes as a 403 and always carries the header cf-mitigated: challenge.',
+        'Firewalls and bot protection (Cloudflare, AWS WAF, hosting security rules) refuse requests that look automated or come from addresses with a bad reputation, which includes many VPNs and shared networks. Cloudflare serves its challenge pages with status 403 and marks every one with the header cf-mitigated: challenge.',
     },
     {
       title: 'Your account does not have access',
@@ -86,7 +86,7 @@ export default defineEntry({
         text: 'Make files readable by the web server user: directories need execute permission all the way down.',
         snippets: [
           {
-            label: 'shell',
+            label: 'Linux shell',
             code: 'find /var/www/site -type d -exec chmod 755 {} \\;\nfind /var/www/site -type f -exec chmod 644 {} \\;',
           },
         ],
@@ -143,6 +143,10 @@ export default defineEntry({
     {
       title: 'Cloudflare: detect a challenge page response',
       url: 'https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/detect-response/',
+    },
+    {
+      title: 'Cloudflare: custom error page types and their status codes',
+      url: 'https://developers.cloudflare.com/rules/custom-errors/reference/error-page-types/',
     },
     {
       title: 'Amazon S3: troubleshoot access denied (403 Forbidden) errors',

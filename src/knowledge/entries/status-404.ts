@@ -7,7 +7,7 @@ export default defineEntry({
   aliases: ['Not Found', 'Page not found', 'File not found'],
   summary: 'The server is up and answered, but it has nothing at this address.',
   meaning:
-    'The request reached a working server, which looked for the address and found nothing it is willing to serve there. ' +
+    'The request reached a working server, which looked for the address and found nothing it will serve there. ' +
     'It does not say whether the thing ever existed, or whether it might come back. ' +
     'Some sites also answer 404 on purpose to hide that a private resource exists.',
   contrasts: [

@@ -9,8 +9,8 @@ export default defineEntry({
     'The address exists, but it does not accept this kind of request, for example a form sent where only reading is allowed.',
   meaning:
     'Every request has a method: GET to read, POST to send a form, PUT or DELETE to change things. ' +
-    'A 405 says the server knows this address and knows the method, but this address does not take it. ' +
-    'The server must list the methods it does accept in an Allow header, which is the quickest clue to what went wrong.',
+    'With a 405 the server recognises both the address and the method; it is only this pairing it will not handle. ' +
+    'Its answer has to carry an Allow header listing the methods this address does take, which is the quickest clue to what went wrong.',
   contrasts: [
     {
       id: '501',

@@ -9,7 +9,7 @@ export default defineEntry({
     'The server has no version of this content in a format or language the request said it would accept, or a filter blocked it.',
   meaning:
     'Requests can say which formats, languages or encodings they accept (the Accept headers). ' +
-    'A 406 says the server could not produce anything matching them and chose to refuse rather than send its default. ' +
+    'A 406 means nothing the server has fits those headers, and it refused instead of sending what it would normally send. ' +
     'Servers are allowed to ignore these headers and most do, so a genuine 406 is rare in a browser. ' +
     'On shared hosting, a 406 is more often a security filter that blocked the request and reuses this code.',
   contrasts: [

@@ -7,7 +7,7 @@ export default defineEntry({
   aliases: ['Request Timeout', 'Request Time-out', 'Request timed out'],
   summary: 'The server stopped waiting for your browser to finish sending the request. A retry usually works.',
   meaning:
-    'The connection was open, but the request (its headers, or the data being uploaded) did not arrive in full within the time the server was willing to wait. ' +
+    "The connection was open, but the request (its headers, or the data being uploaded) was still incomplete when the server's time limit ran out. " +
     'The server gave up and normally closes the connection. ' +
     'It is about the trip from you to the server, not about the server being slow to answer. Repeating the request is allowed and often succeeds.',
   contrasts: [

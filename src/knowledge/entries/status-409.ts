@@ -6,9 +6,9 @@ export default defineEntry({
   title: '409 Conflict',
   aliases: ['Conflict', 'Edit conflict'],
   summary:
-    'The request clashes with the current state of the thing it tries to change, such as an edit made meanwhile or a name already taken.',
+    'What you tried to change has moved on since you loaded it, or your change clashes with what is there, such as a name already taken.',
   meaning:
-    'The server understood the request but cannot apply it to the resource as it is now. ' +
+    'The request made sense, but applying it now would collide with what the server already holds. ' +
     'Typical cases: someone else changed the item since you loaded it, what you try to create already exists, or the item is in a state that does not allow this action. ' +
     'The conflict is usually something you can resolve and then send again; the response should explain it.',
   contrasts: [

@@ -7,7 +7,7 @@ export default defineEntry({
   aliases: ['Length Required', 'Content-Length required'],
   summary: 'The server wants to know the size of what was sent before reading it, and the request did not say.',
   meaning:
-    'The server refused to read the request body because the request did not state its size in a Content-Length header. ' +
+    'The request came with a body but no Content-Length header giving its size, and this server will not read a body of unknown size. ' +
     'It is about a missing size, not a wrong or too large one. ' +
     'Browsers normally state the size for forms and uploads, so a 411 usually points at a script, an app or a proxy that sends the body another way.',
   contrasts: [
@@ -24,7 +24,7 @@ export default defineEntry({
     {
       title: 'An empty POST or PUT without a length',
       detail:
-        'Some HTTP clients send a POST or PUT with no body and leave out Content-Length: 0. Several large services refuse such requests with 411.',
+        'Some HTTP clients send a POST or PUT with no body and leave out Content-Length: 0. Some servers refuse such requests with 411.',
     },
     {
       title: 'A streamed body of unknown size',

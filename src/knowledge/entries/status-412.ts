@@ -7,7 +7,7 @@ export default defineEntry({
   aliases: ['ETag mismatch', 'Conditional request failed', 'If-Match failed'],
   summary: 'The request said "only if this has not changed", and it had changed, so the server did nothing.',
   meaning:
-    'The request carried a condition, such as If-Match or If-Unmodified-Since, and the server found it false, so it did not apply the request. ' +
+    'The request came with a condition attached, such as If-Match or If-Unmodified-Since. The server checked it, saw it no longer holds, and left everything as it was. ' +
     "Apps use this so that two people cannot overwrite each other: the save fails instead of silently wiping out someone's work. " +
     'The request was well formed; the version it was based on is out of date. ' +
     'Browsers checking their cache get 304 in the same situation, so a 412 almost always comes from an app or API saving something.',

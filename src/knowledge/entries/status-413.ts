@@ -5,7 +5,8 @@ export default defineEntry({
   kind: 'client-error',
   title: '413 Content Too Large',
   aliases: ['Payload Too Large', 'Request Entity Too Large', 'Upload too large', 'File too large'],
-  summary: 'What was sent, usually an upload or a form, is bigger than the server is willing to accept.',
+  summary:
+    'What was sent, usually an upload or a form, is over the size limit the server or a service in front of it allows.',
   meaning:
     'The server, or a proxy or CDN in front of it, refused the request because its body is over a size limit. ' +
     'The limit is a setting chosen by whoever runs that layer, so the same file can pass on one site and fail on another. ' +
@@ -34,7 +35,7 @@ export default defineEntry({
     {
       title: 'A CDN or load balancer limit',
       detail:
-        'Edges have their own caps. Cloudflare, for example, accepts at most 100 MB per request on its Free and Pro plans.',
+        'Edges have their own caps. Cloudflare, for example, refuses request bodies over 100 MB on its Free and Pro plans (200 MB on Business, 500 MB by default on Enterprise).',
     },
     {
       title: 'A framework body limit',
@@ -70,7 +71,7 @@ export default defineEntry({
         ],
       },
       {
-        text: 'On IIS, request filtering caps bodies at 30000000 bytes by default (maxAllowedContentLength, in bytes). IIS itself logs a request over this cap as 404.13 rather than 413; an ASP.NET Core app behind it answers 413 when its own limit, also about 28.6 MB by default, is hit.',
+        text: 'On IIS, request filtering caps bodies at 30000000 bytes by default (maxAllowedContentLength, in bytes). A request over this cap gets a 404, logged with sub-status 404.13, not a 413. An ASP.NET Core app answers 413 when its own limit, also 30000000 bytes by default, is hit.',
         snippets: [
           {
             label: 'IIS (web.config)',
@@ -129,6 +130,10 @@ export default defineEntry({
     {
       title: 'Apache HTTP Server: LimitRequestBody',
       url: 'https://httpd.apache.org/docs/2.4/mod/core.html#limitrequestbody',
+    },
+    {
+      title: 'Cloudflare: request body limits by plan',
+      url: 'https://developers.cloudflare.com/workers/platform/limits/#request-limits',
     },
     {
       title: 'IIS: Request Limits (requestLimits)',

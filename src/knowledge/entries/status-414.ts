@@ -5,7 +5,7 @@ export default defineEntry({
   kind: 'client-error',
   title: '414 URI Too Long',
   aliases: ['Request-URI Too Long', 'Request-URI Too Large', 'URL too long'],
-  summary: 'The web address is longer than the server is willing to read.',
+  summary: 'The web address is too long for this server, which stops reading addresses past a set length.',
   meaning:
     'The server refused the request because its target, the path plus the query string after the "?", is over its length limit. ' +
     'Browsers accept very long addresses, but servers and proxies usually stop at a few kilobytes. ' +

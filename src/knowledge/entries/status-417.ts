@@ -9,7 +9,7 @@ export default defineEntry({
     'The request asked the server to confirm something first, with an Expect header, and a server or proxy could not.',
   meaning:
     'A request can carry an Expect header. Its only defined value, 100-continue, asks the server to confirm it will take a body before the client sends it. ' +
-    'A 417 means a server or proxy along the way cannot meet that expectation. ' +
+    'A 417 says that some server or proxy on the way could not do what the Expect header asked. ' +
     "Web pages cannot set Expect themselves, so a 417 in a browser is rare and usually points at a proxy or at the site's own back end.",
   contrasts: [
     {

@@ -8,9 +8,9 @@ export default defineEntry({
   summary:
     "Too many requests in a short time. 420 is an old, non-standard rate-limit code from Twitter's API; wait, then try again.",
   meaning:
-    'This is not a standard HTTP code. Twitter introduced it in 2010 for its Search API to tell clients they had hit their rate limit; later the standard 429 Too Many Requests took over that role. ' +
-    'Other services have used 420 for other things: Shopify answered 420 for locked stores until 2018, and older versions of the Spring framework defined it as "Method Failure" from a WebDAV draft. ' +
-    'So outside Twitter, what 420 means depends on who sent it; most often it is a request to slow down.',
+    "This is not a standard HTTP code. Twitter's Search API began answering 420 to clients over their rate limit in January 2010; its later API versions use the standard 429 Too Many Requests for rate limits. " +
+    'Other software has used the number for other things: Shopify answered 420 for locked stores until 2018, and the Spring framework lists 420, marked deprecated, as "Method Failure" from an early WebDAV draft. ' +
+    'So what a 420 means depends on who sent it; the page or message that comes with it is the best guide.',
   contrasts: [
     {
       id: '429',

@@ -29,7 +29,7 @@ export default defineEntry({
     {
       title: 'A reverse proxy sends no TLS name, or the wrong one',
       detail:
-        'When nginx or another proxy connects to an HTTPS back end without sending the site name (SNI), or sends a different one than the Host header, Apache answers 421. Apache 2.4.64 made this check stricter, and many proxied setups began failing after that update.',
+        'When nginx or another proxy connects to an HTTPS back end without sending the site name (SNI), or sends a different one than the Host header, Apache answers 421 and logs AH02032. Apache 2.4.64, a security release (the fix for CVE-2025-23048), made this check stricter, and many proxied setups began failing after that update.',
     },
     {
       title: 'A connection reused for another site name',
@@ -81,7 +81,7 @@ export default defineEntry({
   faq: [
     {
       q: 'Why did 421 errors start after a server update?',
-      a: 'Apache 2.4.64 tightened how it matches the TLS name (SNI) with the Host header. Proxies that connected without sending the site name started getting 421. Configure the proxy to send the name.',
+      a: 'Apache 2.4.64 fixed a security flaw in mod_ssl (CVE-2025-23048) by checking more strictly that the TLS name (SNI) and the Host header lead to the same TLS setup. Proxies that connected without sending the site name started getting 421. Configure the proxy to send the name.',
     },
   ],
   references: [
@@ -94,6 +94,10 @@ export default defineEntry({
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-7.4',
     },
     { title: 'MDN: 421 Misdirected Request', url: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/421' },
+    {
+      title: 'Apache HTTP Server 2.4 vulnerabilities (CVE-2025-23048, fixed in 2.4.64)',
+      url: 'https://httpd.apache.org/security/vulnerabilities_24.html',
+    },
     {
       title: 'nginx: proxy_ssl_server_name',
       url: 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_ssl_server_name',

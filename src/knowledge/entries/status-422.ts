@@ -6,7 +6,7 @@ export default defineEntry({
   title: '422 Unprocessable Content',
   aliases: ['Unprocessable Entity', 'Validation failed'],
   summary:
-    'The server understood the request but refused its content, usually because a form field or value did not pass its checks.',
+    "The request was readable, but what it contained did not pass the server's checks, usually a form field or a value.",
   meaning:
     'The request was well formed and in a format the server accepts, but what it asks for cannot be done as sent: a required field is empty, a value is out of range, or a referenced item does not exist. ' +
     'The code was born in WebDAV as Unprocessable Entity and became a general HTTP code in RFC 9110. ' +

@@ -8,7 +8,7 @@ export default defineEntry({
   summary:
     'The server will only answer this address over a different protocol, such as a WebSocket or a newer HTTP version.',
   meaning:
-    'The server refuses to handle the request with the protocol it arrived in, and names the protocol it wants in an Upgrade header. ' +
+    'The server will not deal with the request over the protocol it came in on. Its Upgrade header names the protocol to switch to. ' +
     'The most common case is a WebSocket address opened as an ordinary page, or reached through a proxy that dropped the upgrade. ' +
     'The address is right; the way of talking to it is not.',
   contrasts: [

@@ -9,7 +9,7 @@ export default defineEntry({
     "Shopify's security systems rejected this request as possibly automated or harmful. It is not a standard HTTP code.",
   meaning:
     'A Shopify-specific code. Shopify answers 430 when its protection layer decides a request looks malicious, for example traffic that resembles a bot or scraper, and refuses it before it reaches the store or app. ' +
-    'Older lists of status codes call it "Request Header Fields Too Large" or describe it as a rate limit; Shopify\'s current documentation describes it as a security rejection. ' +
+    'Some older lists of status codes call it "Request Header Fields Too Large"; Shopify\'s own documentation describes it as a security rejection. ' +
     'It does not mean the store is down.',
   contrasts: [
     {
@@ -34,7 +34,7 @@ export default defineEntry({
     {
       title: 'A shared address with a poor reputation',
       detail:
-        'Cloud servers, VPNs and proxies share outgoing addresses with many others, and abuse by one user can get the whole address rejected.',
+        'Cloud servers, VPNs and proxies share outgoing addresses with many others, so requests from one of them can add up to traffic that looks suspicious.',
     },
     {
       title: 'Server-side calls without the buyer address',

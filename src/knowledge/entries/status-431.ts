@@ -7,9 +7,9 @@ export default defineEntry({
   aliases: ['Request Header Too Large', 'Headers too large', 'Cookie too large'],
   summary: 'The request headers, usually the cookies this site has stored, are bigger than the server accepts.',
   meaning:
-    'The server refused the request because its header fields, all together or a single one, are over its size limit. ' +
+    'The server turned the request away because of the size of its headers: either one header line is too long, or all of them together are. ' +
     'The usual culprit is the Cookie header: cookies pile up until every request to the site is too big. ' +
-    "The response may say which header is too large. For a visitor, clearing the site's cookies usually fixes it.",
+    "Some servers name the offending header in their answer. For a visitor, clearing the site's cookies usually fixes it.",
   contrasts: [
     {
       id: '413',
@@ -21,7 +21,7 @@ export default defineEntry({
     },
     {
       id: '400',
-      text: 'nginx and Apache report oversized headers as 400, often with a message about a header or cookie being too large; the cause and fix are the same as for 431.',
+      text: 'nginx, Apache and IIS answer oversized headers with a plain 400, often with a message about a header or cookie being too large; the cause and fix are the same as for 431.',
     },
     {
       id: 'net::ERR_RESPONSE_HEADERS_TOO_BIG',
@@ -76,6 +76,10 @@ export default defineEntry({
           {
             label: 'nginx (answers 400 when this is too small)',
             code: '# in http or server\nlarge_client_header_buffers 4 32k;',
+          },
+          {
+            label: 'Apache (answers 400 when this is too small)',
+            code: '# in server config or virtual host; the default is 8190 bytes per header line\nLimitRequestFieldSize 16380',
           },
         ],
       },

@@ -38,7 +38,7 @@ export default defineEntry({
     {
       title: 'IIS authentication or permissions are misconfigured',
       detail:
-        'Microsoft lists permission and authentication problems in IIS, or in the settings of the Outlook web virtual directories, as causes of 440 right at sign-in.',
+        'Wrong authentication or permission settings in IIS, or on the Outlook web virtual directories, can make the server answer 440 even right after a sign-in.',
     },
   ],
   visitor: {
@@ -64,7 +64,7 @@ export default defineEntry({
         ],
       },
       {
-        text: "If the settings are damaged and cannot be repaired, Microsoft's troubleshooting guide describes removing and re-creating the Outlook web virtual directories.",
+        text: 'If the settings are damaged and cannot be repaired, the Outlook web virtual directory can be removed and created again with Remove-OwaVirtualDirectory and New-OwaVirtualDirectory.',
       },
       {
         text: 'If people are signed out too soon, review the idle sign-out setting, for example the activity-based authentication timeout in Set-OrganizationConfig.',

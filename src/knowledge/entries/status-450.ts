@@ -6,10 +6,10 @@ export default defineEntry({
   title: '450 Blocked by Windows Parental Controls',
   aliases: ['Blocked by Windows Parental Controls', 'Blocked by Parental Controls', 'Windows Parental Controls'],
   summary:
-    'Parental controls on this Windows computer blocked the page. The block is on your device, not on the website.',
+    'A non-standard code for a page blocked by Windows Parental Controls. The block is set for your account, not by the website.',
   meaning:
-    'A Microsoft code, not a standard one. The web filter of Windows Parental Controls, introduced in Windows Vista, watches web traffic on the computer itself and answers 450 to the browser when a site is in a blocked category or on the block list for that Windows user. ' +
-    "The website never saw the request. Newer Windows versions handle children's browsing through Microsoft Family Safety instead, so this code is now rare.",
+    'This is not a standard HTTP code. Lists of status codes attribute it to Microsoft: it is the answer given when Windows Parental Controls block a web page for the signed-in Windows user, for example because the site falls in a blocked category or is on a block list. ' +
+    'The refusal comes from the parental control settings, not from the website, which did nothing wrong.',
   contrasts: [
     {
       id: '451',
@@ -17,7 +17,7 @@ export default defineEntry({
     },
     {
       id: '403',
-      text: 'A 403 comes from the website. A 450 never reached the website at all.',
+      text: 'A 403 is the website refusing you. A 450 comes from parental controls on your side.',
     },
     {
       id: 'net::ERR_BLOCKED_BY_ADMINISTRATOR',
@@ -50,7 +50,7 @@ export default defineEntry({
   owner: {
     steps: [],
     nothingToDo:
-      "Site owners cannot change this: the block happens on the visitor's computer, and the request never reaches the server.",
+      "Site owners cannot change this: the block is set in the visitor's parental controls, not on the site.",
   },
   retry: {
     advice: 'after-change',

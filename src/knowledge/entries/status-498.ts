@@ -8,9 +8,9 @@ export default defineEntry({
   summary:
     'An ArcGIS map or data service rejected the access token, usually because it expired. Signing in again normally fixes it.',
   meaning:
-    "This is not a standard HTTP code. Esri's ArcGIS Server and ArcGIS Online use 498 when a request carries a token that is expired, malformed, revoked, or bound to a different web page or address than the one using it. " +
+    "This is not a standard HTTP code. Esri's ArcGIS Server and ArcGIS Online use 498 (Invalid Token) when a request carries a token they do not accept: expired, malformed, invalidated, or issued for a different web page or address than the one using it. " +
     'Its partner code 499 means a token is required but none was sent; nginx uses 499 for something else entirely. ' +
-    'Depending on the service, the code arrives as the HTTP status or only inside a JSON error message sent with status 200.',
+    'ArcGIS REST services often send the code only inside a JSON error message while the HTTP status stays 200, so it may not show up as a failed request at all.',
   contrasts: [
     {
       id: '401',
@@ -37,9 +37,9 @@ export default defineEntry({
         'Tokens can be issued for a specific referring web page or IP address. Used from anywhere else, they are rejected.',
     },
     {
-      title: 'The token was revoked or comes from another server',
+      title: 'The token was invalidated or comes from another server',
       detail:
-        'A password change, sign-out or administrator action can invalidate tokens, and a token from one ArcGIS server or portal is not valid on another.',
+        'An administrator can invalidate tokens before they expire, and a token issued by one ArcGIS server or portal is not accepted by an unrelated one.',
     },
   ],
   visitor: {

@@ -8,7 +8,7 @@ export default defineEntry({
   summary:
     'Something broke inside the website while it handled your request. The fault is on the site, not on your side.',
   meaning:
-    'The server received the request and tried to handle it, but hit a problem it did not expect and could not recover from. ' +
+    'The server took the request and started on it, then failed with an error it had no way to handle. ' +
     'It is the catch-all answer when nothing more specific fits, so on its own it says almost nothing about what went wrong. ' +
     'The real reason is written in the server logs, which only the people running the site can read.',
   contrasts: [

@@ -7,7 +7,7 @@ export default defineEntry({
   aliases: ['Not Implemented', 'Method Not Implemented'],
   summary: 'The server does not support what the request asked it to do, such as an unknown method or feature.',
   meaning:
-    'The server understood that a request arrived but lacks the ability to carry it out at all, for any address. ' +
+    'The server has no support for what this request needs, and the answer would be the same at every address it serves. ' +
     'The usual trigger is a request method the server does not know, or a request feature it was never built to handle. ' +
     'It is a statement about the server as a whole, not about this one page, and retrying unchanged will not help.',
   contrasts: [

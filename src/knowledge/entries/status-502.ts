@@ -14,11 +14,11 @@ export default defineEntry({
   contrasts: [
     {
       id: '503',
-      text: '503 is a server saying it cannot take the request right now, on purpose or from overload; 502 is a gateway saying the server behind it gave an invalid answer or none.',
+      text: '503 says the server cannot take requests right now, because of overload or maintenance; 502 says a gateway got a broken answer from the server behind it, or could not connect to it at all.',
     },
     {
       id: '504',
-      text: '504 means the gateway reached the upstream and gave up waiting for its answer; 502 means the answer was broken, cut off or the connection failed outright.',
+      text: '504 says a gateway waited for the server behind it and gave up before an answer came; 502 says the answer was broken or cut off, or the connection failed outright.',
     },
     {
       id: '500',
@@ -128,7 +128,7 @@ export default defineEntry({
     },
     {
       q: 'What is the difference between 502, 503 and 504?',
-      a: '502: the server in front got a bad answer or no connection from the server behind it. 503: the server cannot take requests right now, from overload or maintenance. 504: the server in front waited too long for the one behind it.',
+      a: '502: the server in front got a broken answer, or no connection at all, from the server behind it. 503: the server cannot take requests right now, because of overload or maintenance. 504: the server in front waited for the server behind it and ran out of time.',
     },
     {
       q: 'Why does the 502 come and go?',

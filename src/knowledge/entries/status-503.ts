@@ -6,7 +6,7 @@ export default defineEntry({
   title: '503 Service Unavailable',
   aliases: ['Service Unavailable', 'Service Temporarily Unavailable', 'Server busy', 'Down for maintenance'],
   summary:
-    'The site cannot handle requests right now, because it is overloaded or down for maintenance. It should pass.',
+    'The site is not taking requests at the moment, because of too much load or planned maintenance. This is meant to be temporary.',
   meaning:
     'The server is reachable but says it cannot serve the request at the moment. ' +
     'The two classic reasons are too much load and planned maintenance, and both are expected to end. ' +
@@ -15,11 +15,11 @@ export default defineEntry({
   contrasts: [
     {
       id: '502',
-      text: '502 is a gateway reporting a broken or refused answer from the server behind it; 503 says the service is deliberately or temporarily not taking requests.',
+      text: '502 says a gateway got a broken answer from the server behind it, or could not connect to it at all; 503 says the server cannot take requests right now, because of overload or maintenance.',
     },
     {
       id: '504',
-      text: '504 means a gateway waited for the server behind it and gave up; 503 is an answer that came back quickly saying "not now".',
+      text: '504 says a gateway waited for the server behind it and gave up before an answer came; a 503 comes back quickly and says "not now".',
     },
     {
       id: '429',
@@ -71,7 +71,7 @@ export default defineEntry({
         text: 'Find which layer answered: the application, the web server, the load balancer or the CDN. Its log or a header such as Server usually tells you.',
       },
       {
-        text: 'For maintenance, answer 503 with a short page and a Retry-After header, so browsers and crawlers know it is temporary.',
+        text: 'For maintenance, answer 503 with a short page and a Retry-After header, so browsers and crawlers know it is temporary. On IIS with ASP.NET Core, a file named app_offline.htm in the app folder makes the ASP.NET Core Module stop the app and serve that file with status 503 until it is removed.',
         snippets: [
           {
             label: 'nginx (maintenance server block)',
@@ -80,10 +80,6 @@ export default defineEntry({
           {
             label: 'Express',
             code: "app.use((req, res, next) => {\n  if (process.env.MAINTENANCE !== 'on') return next();\n  res.set('Retry-After', '600').status(503).send('Down for maintenance. Back soon.');\n});",
-          },
-          {
-            label: 'IIS (ASP.NET Core)',
-            code: 'Place a file named app_offline.htm in the app folder.\nThe ASP.NET Core Module serves it with status 503 and stops the app until the file is removed.',
           },
         ],
       },

@@ -14,11 +14,11 @@ export default defineEntry({
   contrasts: [
     {
       id: '502',
-      text: '502 means the upstream answered badly or the connection failed outright; 504 means the gateway was still waiting when its time limit ran out.',
+      text: '502 says a gateway got a broken answer from the server behind it, or could not connect to it at all; with 504 the gateway was still waiting when its time limit ran out.',
     },
     {
       id: '503',
-      text: '503 is a quick answer that the service cannot take requests right now; 504 comes after a wait, from a gateway that heard nothing in time.',
+      text: '503 says the server cannot take requests right now, because of overload or maintenance, and it comes back quickly; a 504 comes after a wait, from a gateway that heard nothing in time.',
     },
     {
       id: '408',
@@ -121,7 +121,7 @@ export default defineEntry({
     },
     {
       q: 'What is the difference between 502, 503 and 504?',
-      a: '502: the server in front got a broken answer or no connection from the server behind it. 503: the server cannot take requests right now. 504: the server in front waited for the one behind it and ran out of time.',
+      a: '502: the server in front got a broken answer, or no connection at all, from the server behind it. 503: the server cannot take requests right now, because of overload or maintenance. 504: the server in front waited for the server behind it and ran out of time.',
     },
     {
       q: 'I raised the timeout but still get 504. Why?',

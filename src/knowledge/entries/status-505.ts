@@ -9,7 +9,7 @@ export default defineEntry({
     'The server refused the request because of the HTTP version it was sent with, or could not read the version at all.',
   meaning:
     'Every request names the HTTP version it uses, and the server answered that it will not handle that version. ' +
-    'Strictly, it means the server does not support the major version in the request. ' +
+    'Strictly, the code is about the major version number, the 1 in HTTP/1.1. ' +
     'In practice browsers negotiate versions on their own, so a 505 usually points at a badly formed request line or an unusual client, not at the browser being too old or too new.',
   contrasts: [
     {
@@ -34,7 +34,7 @@ export default defineEntry({
     {
       title: 'A client that sends an unusual version',
       detail:
-        'A hand-written or very old HTTP client, a test tool set to HTTP/0.9 or HTTP/2.0 in a plain text request, or a device that sends a version string the server does not know.',
+        'A hand-written or very old HTTP client, a test tool that writes HTTP/2.0 or HTTP/3.0 into a plain text request line, or a device that sends a version string the server does not know.',
     },
     {
       title: 'HTTP/2 sent to a server that only speaks HTTP/1.x',

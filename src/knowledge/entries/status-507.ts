@@ -7,7 +7,7 @@ export default defineEntry({
   aliases: ['Insufficient Storage', 'Quota exceeded'],
   summary: 'The server has no room to store what you sent: your storage quota is used up, or its disk is full.',
   meaning:
-    'The server could not complete the request because it cannot store the data the request needs. ' +
+    'Carrying out the request would mean saving data, and there is no room left to save it. ' +
     'The code comes from WebDAV, the file access protocol behind many cloud drives, and it mostly appears when uploading, saving or copying files. ' +
     'It can mean your own account quota is full or that the whole server is out of space; the code alone does not say which. ' +
     'It is expected to change once space is freed, but not by simply retrying.',

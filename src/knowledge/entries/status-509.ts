@@ -8,7 +8,7 @@ export default defineEntry({
   summary:
     'The site has used up the data transfer its hosting plan allows. It stays offline until the limit resets or is raised.',
   meaning:
-    'This is not a standard HTTP code. Some shared web hosts, including setups built on cPanel and older Apache bandwidth-limiting modules, answer 509 once a site has sent more data in a period, usually a month, than its plan allows. ' +
+    'This is not a standard HTTP code. Some shared web hosts, notably those running cPanel, answer 509 once a site has sent more data in a period, usually a month, than its plan allows. ' +
     'Instead of serving more, the host blocks the site until the period resets or the owner raises the limit. ' +
     "It is about the site's quota with its host, not about your connection or your own data usage.",
   contrasts: [

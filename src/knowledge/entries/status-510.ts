@@ -3,13 +3,13 @@ import { defineEntry } from '../types';
 export default defineEntry({
   id: '510',
   kind: 'server-error',
-  title: '510 Not Extended',
-  aliases: ['Not Extended', 'Not Extended (OBSOLETED)'],
+  title: '510 Not Extended (OBSOLETED)',
+  aliases: ['Not Extended'],
   summary: 'An obsolete code: the server wanted the request to declare an HTTP extension it did not carry.',
   meaning:
     'This code belongs to the HTTP Extension Framework, an experiment from 2000 that let a request declare extensions the server had to honour. ' +
     'A 510 meant the request lacked an extension declaration the server required for this resource. ' +
-    'The framework never caught on, and the code is now marked obsoleted in the official registry. ' +
+    'The framework never caught on: in 2021 the IETF moved RFC 2774 to Historic status, and the official registry now marks the code obsoleted. ' +
     'A 510 seen today most likely comes from an application that uses the number in its own way, so the response body is the best clue.',
   contrasts: [
     {

@@ -50,7 +50,7 @@ export default defineEntry({
   visitor: {
     steps: [
       {
-        text: 'Open the network sign-in page. Your system or browser often shows a notice such as "Sign in to network"; if not, visit a plain http address such as http://neverssl.com to be sent to the portal.',
+        text: 'Open the network sign-in page. Your system or browser often shows a notice such as "Sign in to network"; if not, open any address that starts with http:// rather than https://, which the portal can intercept and send you to its page.',
       },
       { text: 'Sign in, pay or accept the terms on the portal page, then reload the page you wanted.' },
       {

@@ -50,11 +50,6 @@ export default defineEntry({
       detail:
         'The origin announces HTTP/2 support but does not handle it correctly, so the requests Cloudflare sends over HTTP/2 fail.',
     },
-    {
-      title: 'Authenticated Origin Pulls is half set up',
-      detail:
-        'It is turned on in Cloudflare but the origin is not configured for the client certificate Cloudflare presents, so the origin rejects the connection.',
-    },
   ],
   visitor: {
     steps: [

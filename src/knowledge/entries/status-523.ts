@@ -36,11 +36,6 @@ export default defineEntry({
         "A network outage or router misconfiguration at the hosting provider leaves the server's address unreachable from parts of the internet.",
     },
     {
-      title: 'A cloud route table captures Cloudflare traffic',
-      detail:
-        "In AWS, an overly broad route such as 172.0.0.0/8 in a VPC route table also covers Cloudflare's public range 172.64.0.0/13 and sends replies to the wrong place.",
-    },
-    {
       title: 'An AAAA record the server does not serve',
       detail: 'An IPv6 record left in DNS for a server that has no working IPv6 connectivity makes some requests fail.',
     },
@@ -60,9 +55,6 @@ export default defineEntry({
       {
         text: 'Trace the route from the origin back to a Cloudflare address seen in your access logs, and share the result with your host.',
         snippets: [{ label: 'Linux shell', code: 'mtr -rwc 50 CLOUDFLARE_IP' }],
-      },
-      {
-        text: 'In AWS, review VPC route tables so no broad private route covers 172.64.0.0/13, or add a more specific route for that range to the Internet Gateway.',
       },
     ],
   },

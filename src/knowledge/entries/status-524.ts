@@ -9,7 +9,7 @@ export default defineEntry({
     "Cloudflare reached the site's own server, but the server took too long to answer, about two minutes by default.",
   meaning:
     "524 is Cloudflare's code, not a standard one. The connection to the origin, the website's own server, worked and the request was delivered, but no HTTP response came back before Cloudflare's proxy read timeout. " +
-    'Cloudflare currently documents that timeout as 120 seconds by default; older documentation and many guides say 100 seconds. Enterprise plans can raise it. ' +
+    "Cloudflare's page on error 524 gives that timeout as 120 seconds by default; its table of connection limits and many guides still say 100 seconds. Only Enterprise plans can raise it. " +
     'A 524 can also mean a large request body could not be written to the origin within 30 seconds. The origin may still finish the work after you see this page.',
   contrasts: [
     {

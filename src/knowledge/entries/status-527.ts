@@ -9,8 +9,8 @@ export default defineEntry({
     "An old Cloudflare error: its link to the site's Railgun software failed. Railgun was retired in January 2024.",
   meaning:
     "527 is Cloudflare's code, not a standard one. It belonged to Railgun, a Cloudflare product that sped up dynamic pages through a listener program (rg-listener) installed on or near the website's own server. " +
-    'A 527 meant the connection between Cloudflare and that listener was set up but a request over it then failed or timed out. ' +
-    'Cloudflare retired Railgun in January 2024, so a 527 today is rare and points at a leftover configuration.',
+    'A 527 meant the link between Cloudflare and that listener broke or timed out. ' +
+    'Cloudflare retired Railgun on 31 January 2024, so a 527 today is rare and points at a leftover configuration.',
   contrasts: [
     {
       id: '520',

@@ -9,7 +9,7 @@ export default defineEntry({
     'The site refused the request, most often because it looked automated. LinkedIn is the best-known sender of this code.',
   meaning:
     'This is not a standard HTTP code: the standard only defines codes from 100 to 599, and says a client should treat anything outside that range like a server error. ' +
-    'LinkedIn answers "999 Request denied" when it decides a request comes from a bot, a scraper or a link checker rather than a person, based on things such as the browser identity, the network address, missing cookies or the request rate. ' +
+    'LinkedIn answers "999 Request denied" when it takes a request for the work of a bot, a scraper or a link checker rather than a person. ' +
     'The page usually exists; the site just will not show it to this client.',
   contrasts: [
     {
@@ -33,7 +33,8 @@ export default defineEntry({
     },
     {
       title: 'The network address has a poor reputation',
-      detail: 'Requests from cloud servers, VPNs and shared proxies are more likely to be refused.',
+      detail:
+        'Requests from cloud servers, VPNs and shared proxies look more like automated traffic than those from a home connection.',
     },
     {
       title: 'Not signed in, or cookies are missing',
