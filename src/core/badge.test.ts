@@ -59,12 +59,28 @@ describe('badgeFor', () => {
       DEFAULT_SETTINGS,
     );
     expect(b.text).toBe('1');
-    expect(b.title).toBe('HTTP Why: 1 failed request: 1 × 404 Not Found (2 blocked or cancelled, not counted)');
+    expect(b.title).toBe(
+      'HTTP Why: 1 failed request: 1 × 404 Not Found (2 not counted: blocked, cancelled or excluded)',
+    );
   });
 
   it('counts blocked requests when the user asks for them', () => {
     const settings = { ...DEFAULT_SETTINGS, count: { ...DEFAULT_SETTINGS.count, blocked: true } };
     expect(badgeFor(logOf(failure('net::ERR_BLOCKED_BY_CLIENT')), settings).text).toBe('1');
+  });
+
+  it('leaves third-party failures out when the user asks', () => {
+    const log = logOf(
+      response(404, { url: 'https://ads.other.test/pixel' }),
+      response(404, { url: 'https://cdn.example.com/app.js' }),
+    );
+    // logOf builds records without the recorder's party check: mark the first as third-party.
+    const g = log.groups['404'];
+    const marked = { ...log, groups: { '404': { ...g!, thirdParty: 1 } } };
+    expect(badgeFor(marked, DEFAULT_SETTINGS).text).toBe('2');
+    const b = badgeFor(marked, { ...DEFAULT_SETTINGS, countThirdParty: false });
+    expect(b.text).toBe('1');
+    expect(b.title).toContain('(1 not counted: blocked, cancelled or excluded)');
   });
 
   it('hides the number when the badge is turned off but keeps the title', () => {

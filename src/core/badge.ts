@@ -26,19 +26,27 @@ function groupLabel(g: GroupCount): string {
   return /^\d+$/.test(g.key) ? statusLabel(Number(g.key)) : g.key;
 }
 
+/** How many of a group's failures count, given the settings (third-party ones may not). */
+export function countedIn(g: GroupCount, settings: Settings): number {
+  if (!isCounted(g.cls, settings)) return 0;
+  return settings.countThirdParty ? g.count : g.count - (g.thirdParty ?? 0);
+}
+
 /** What the toolbar badge of a tab shows, from its log and the user's settings. */
 export function badgeFor(log: TabLog | undefined, settings: Settings): BadgeView {
   const groups = log ? Object.values(log.groups) : [];
   const counted = groups
-    .filter((g) => isCounted(g.cls, settings))
+    .map((g) => ({ ...g, count: countedIn(g, settings) }))
+    .filter((g) => g.count > 0)
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  const apart = groups.filter((g) => !isCounted(g.cls, settings)).reduce((n, g) => n + g.count, 0);
   const n = counted.reduce((s, g) => s + g.count, 0);
-  const mainFailed = log?.mainDocument !== undefined && isCounted(log.mainDocument.cls, settings);
+  const apart = groups.reduce((s, g) => s + g.count, 0) - n;
+  const main = log?.mainDocument;
+  const mainFailed = main !== undefined && isCounted(main.cls, settings);
   const severe = mainFailed || counted.some((g) => SEVERE.has(g.cls));
   const color = severe ? BADGE_RED : BADGE_AMBER;
   const textColor = severe ? '#FFFFFF' : '#000000';
-  const apartNote = apart > 0 ? ` (${apart} blocked or cancelled, not counted)` : '';
+  const apartNote = apart > 0 ? ` (${apart} not counted: blocked, cancelled or excluded)` : '';
   if (n === 0) {
     return { text: '', color, textColor, title: `${APP}: no failed requests on this page${apartNote}` };
   }

@@ -260,6 +260,20 @@ describe('Recorder', () => {
     expect(badge.text(1)).toBe('1');
   });
 
+  it('marks and counts third-party failures against the page’s site', async () => {
+    const { rec, timer, badge } = setup();
+    await rec.ready;
+    rec.navigate(1, 'https://shop.example/', 1);
+    rec.observe(response(404, { tabId: 1, url: 'https://cdn.shop.example/a.png' }));
+    rec.observe(response(404, { tabId: 1, url: 'https://ads.other.test/p.gif' }));
+    await flush(timer);
+    expect(rec.getTab(1)?.groups['404']?.thirdParty).toBe(1);
+    expect(rec.getTab(1)?.recent.map((r) => r.thirdParty ?? false)).toEqual([false, true]);
+    rec.setSettings({ ...DEFAULT_SETTINGS, countThirdParty: false });
+    await flush(timer);
+    expect(badge.text(1)).toBe('1');
+  });
+
   it('does not record requests to ignored hosts', async () => {
     const { rec, timer } = setup();
     await rec.ready;

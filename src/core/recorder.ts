@@ -1,5 +1,6 @@
 import { badgeFor, type BadgeView } from './badge';
 import { captureHeaders } from './capture';
+import { isThirdParty } from './party';
 import { classify } from './classify';
 import type { Observation } from './observation';
 import type { BadgePort, KeyValueStore, Logger, Timer } from './ports';
@@ -93,9 +94,10 @@ export class Recorder {
     if (!c) return;
     if (this.settings.ignoreHosts.length > 0 && isIgnoredHost(hostOf(obs.url), this.settings.ignoreHosts)) return;
     const headers = obs.outcome.kind === 'response' ? captureHeaders(obs.outcome.headers) : undefined;
-    const rec = toRecord(obs, c, headers);
     this.whenReady(() => {
       const log = this.tabs.get(obs.tabId) ?? emptyTabLog(obs.tabId);
+      const third = obs.type !== 'main_frame' && isThirdParty(obs.url, log.pageUrl);
+      const rec = toRecord(obs, c, headers, third);
       const before = log.recent.length;
       const next = addFailure(log, rec, this.o.recentCap);
       this.recordCount += next.recent.length - before;

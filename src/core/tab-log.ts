@@ -20,6 +20,8 @@ export interface FailureRecord {
   readonly initiator?: string;
   /** Diagnostic response headers only (see core/capture), names lower-case. */
   readonly headers?: readonly Header[];
+  /** The request went to another site than the page's. */
+  readonly thirdParty?: boolean;
 }
 
 /** Exact counters for one group (one status code or error name). */
@@ -29,6 +31,8 @@ export interface GroupCount {
   readonly count: number;
   /** Resource type -> count, exact. */
   readonly types: Readonly<Record<string, number>>;
+  /** How many of `count` went to another site than the page's, exact. */
+  readonly thirdParty?: number;
 }
 
 /** Everything known about the failures of the page shown in one tab. */
@@ -67,7 +71,12 @@ function optional(s: unknown, max: number): string | undefined {
 }
 
 /** Builds the record for a classified observation; `headers` is the captured subset. */
-export function toRecord(obs: Observation, c: Classification, headers?: readonly Header[]): FailureRecord {
+export function toRecord(
+  obs: Observation,
+  c: Classification,
+  headers?: readonly Header[],
+  thirdParty = false,
+): FailureRecord {
   const out = obs.outcome;
   const initiator = optional(obs.initiator, MAX_URL_LENGTH);
   const ip = optional(out.ip, 64);
@@ -85,6 +94,7 @@ export function toRecord(obs: Observation, c: Classification, headers?: readonly
     ...(ip !== undefined ? { ip } : {}),
     ...(typeof out.fromCache === 'boolean' ? { fromCache: out.fromCache } : {}),
     ...(headers && headers.length > 0 ? { headers } : {}),
+    ...(thirdParty ? { thirdParty: true } : {}),
   };
   return out.kind === 'response'
     ? { ...base, status: out.statusCode, statusLine: clip(out.statusLine, 200) }
@@ -99,6 +109,7 @@ export function addFailure(log: TabLog, rec: FailureRecord, recentCap = RECENT_C
     cls: rec.cls,
     count: (g?.count ?? 0) + 1,
     types: { ...g?.types, [rec.type]: (g?.types[rec.type] ?? 0) + 1 },
+    ...(rec.thirdParty || g?.thirdParty ? { thirdParty: (g?.thirdParty ?? 0) + (rec.thirdParty ? 1 : 0) } : {}),
   };
   const groups = { ...log.groups, [rec.key]: group };
   if (rec.type === 'main_frame') {

@@ -1,5 +1,6 @@
 import type { FailureClass } from './classify';
-import { isCounted, type Settings } from './settings';
+import { countedIn } from './badge';
+import type { Settings } from './settings';
 import { statusLabel } from './status-names';
 import type { FailureRecord, TabLog } from './tab-log';
 
@@ -9,7 +10,11 @@ export interface FailureGroupView {
   readonly label: string;
   readonly cls: FailureClass;
   readonly count: number;
+  /** How many of `count` count on the badge (third-party ones may not). */
+  readonly countedCount: number;
   readonly counted: boolean;
+  /** How many of `count` went to other sites. */
+  readonly thirdParty: number;
   /** Resource types, most frequent first: [type, count]. */
   readonly types: readonly (readonly [string, number])[];
   /** The recorded requests of this group, newest first. */
@@ -56,12 +61,15 @@ export function tabView(log: TabLog | undefined, settings: Settings): TabView {
   const groups = Object.values(log.groups).map((g): FailureGroupView => {
     const requests = byKey.get(g.key) ?? [];
     const hasMain = main?.key === g.key;
+    const countedCount = countedIn(g, settings);
     return {
       key: g.key,
       label: failureLabel(g.key),
       cls: g.cls,
       count: g.count,
-      counted: isCounted(g.cls, settings),
+      countedCount,
+      counted: countedCount > 0,
+      thirdParty: g.thirdParty ?? 0,
       types: Object.entries(g.types).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
       requests: hasMain && main ? [main, ...requests] : requests,
       hasMainDocument: hasMain,
@@ -79,8 +87,8 @@ export function tabView(log: TabLog | undefined, settings: Settings): TabView {
     ...(main ? { mainDocument: main } : {}),
     counted,
     apart,
-    countedTotal: counted.reduce((n, g) => n + g.count, 0),
-    apartTotal: apart.reduce((n, g) => n + g.count, 0),
+    countedTotal: counted.reduce((n, g) => n + g.countedCount, 0),
+    apartTotal: groups.reduce((n, g) => n + g.count - g.countedCount, 0),
     dropped: log.dropped,
   };
 }
