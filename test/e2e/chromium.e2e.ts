@@ -92,7 +92,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium', () => {
         (b) => b.title.includes('not counted'),
       )
     ).title;
-    expect(title).toContain('1 blocked or cancelled, not counted');
+    expect(title).toContain('1 not counted: blocked, cancelled or excluded');
     await page.close();
   });
 

@@ -85,7 +85,7 @@ describe.skipIf(!hasBrowser('firefox'))('Firefox', () => {
         (b) => b.title.includes('not counted'),
       )
     ).title;
-    expect(title).toContain('1 blocked or cancelled, not counted');
+    expect(title).toContain('1 not counted: blocked, cancelled or excluded');
     await page.close();
   });
 
