@@ -64,6 +64,9 @@ const cleanup = async (): Promise<void> => {
   rmSync(profile, { recursive: true, force: true });
 };
 
+// Navigate only once the extension's worker runs, or the first requests go unseen.
+const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
+await sw.evaluate(() => chrome.runtime.getManifest().version);
 const page = ctx.pages()[0] ?? (await ctx.newPage());
 await page.goto(demo);
 
@@ -75,7 +78,6 @@ if (!headless) {
   ctx.on('close', () => void zoo.close().then(() => process.exit(0)));
 } else {
   await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 30_000 });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extId = new URL(sw.url()).host;
   const tabId = await sw.evaluate(async (href) => {
     const tabs = await chrome.tabs.query({});
@@ -107,7 +109,9 @@ if (!headless) {
   await popup.setViewportSize({ width: 420, height: 760 });
   await popup.goto(`chrome-extension://${extId}/src/popup/index.html?tabId=${tabId}`);
   await popup.waitForSelector('.group');
-  await popup.click('.group summary');
+  await popup.click(
+    (await popup.$('.group[data-key="502"] summary')) ? '.group[data-key="502"] summary' : '.group summary',
+  );
   await popup.waitForSelector('.entry');
   await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
   await page.screenshot({ path: join(out, 'demo-page.png') });

@@ -43,6 +43,42 @@ export function browserPopupSource(href: string): PopupSource {
     openOptions() {
       void browser.runtime.openOptionsPage();
     },
+    async copy(text) {
+      await navigator.clipboard.writeText(text);
+    },
+    download(fileName, mimeType, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    async environment() {
+      const extensionVersion = browser.runtime.getManifest().version;
+      // Firefox answers getBrowserInfo; Chromium does not have it: feature-detect, no UA sniffing.
+      const info =
+        typeof browser.runtime.getBrowserInfo === 'function' ? await browser.runtime.getBrowserInfo() : undefined;
+      if (info) return { browserName: info.name, browserVersion: info.version, extensionVersion };
+      const data = (navigator as Navigator & { userAgentData?: { brands: { brand: string; version: string }[] } })
+        .userAgentData;
+      const brand =
+        data?.brands.find((b) => !/not.?a.?brand/i.test(b.brand) && b.brand !== 'Chromium') ??
+        data?.brands.find((b) => b.brand === 'Chromium');
+      return {
+        browserName: brand?.brand ?? 'Chromium-based browser',
+        browserVersion: brand?.version ?? '',
+        extensionVersion,
+      };
+    },
+    hostAccess() {
+      return browser.permissions.contains({ origins: ['<all_urls>'] });
+    },
+    requestHostAccess() {
+      return browser.permissions.request({ origins: ['<all_urls>'] });
+    },
   };
 }
 

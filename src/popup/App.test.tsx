@@ -136,3 +136,99 @@ describe('popup', () => {
     expect($('.search .empty')?.textContent).toBe('Nothing matches “zzzz-nothing”.');
   });
 });
+
+describe('popup diagnosis and actions', () => {
+  const cloudflare502 = () =>
+    logFrom(
+      'https://shop.example/',
+      response(502, {
+        url: 'https://shop.example/api/cart?token=s3cr3t-value',
+        type: 'xmlhttprequest',
+        headers: [
+          ['Server', 'cloudflare'],
+          ['CF-RAY', '8f1e2d3c4b5a6978-AMS'],
+          ['Retry-After', '120'],
+        ],
+      }),
+    );
+
+  it('leads with who answered, the platform’s advice and the hints', async () => {
+    render(<App source={new FixtureSource(cloudflare502())} t={translate} />, root);
+    await settle();
+    $('.group summary')?.click();
+    await until(() => $('.platform-advice') !== null, 'the Cloudflare advice');
+    expect($('.served-by')?.textContent).toMatch(/^Served by Cloudflare\./);
+    expect($('.served-by .lead')?.textContent?.trim().length).toBeGreaterThan(10);
+    const hints = $$('.hints li').map((li) => li.textContent ?? '');
+    expect(hints.some((h) => /^Try again in [12]:\d\d$/.test(h))).toBe(true);
+    expect($('.request-ids')?.textContent).toContain('8f1e2d3c4b5a6978-AMS');
+    expect($('.platform-advice h4')?.textContent).toBe('On Cloudflare');
+    // Diagnosis comes before the general explanation.
+    const body = $('.group-body');
+    const order = [...(body?.children ?? [])].map((c) => c.className);
+    expect(order.indexOf('diagnosis')).toBeLessThan(order.indexOf('entry'));
+  });
+
+  it('copies a redacted Markdown report with the request ids', async () => {
+    const source = new FixtureSource(cloudflare502());
+    render(<App source={source} t={translate} />, root);
+    await settle();
+    $$('.actions button')
+      .find((b) => b.textContent === 'Copy report')
+      ?.click();
+    await until(() => source.copied.length === 1, 'the report on the clipboard');
+    const md = source.copied[0] ?? '';
+    expect(md).toContain('502 Bad Gateway');
+    expect(md).toContain('TestBrowser 1.0');
+    expect(md).toContain('8f1e2d3c4b5a6978-AMS');
+    expect(md).toContain('Served by Cloudflare');
+    expect(md).not.toContain('s3cr3t-value');
+    expect($('.status')?.textContent).toContain('Copied a Markdown report');
+  });
+
+  it('copies one request as cURL with the method and the redacted address only', async () => {
+    const source = new FixtureSource(cloudflare502());
+    render(<App source={source} t={translate} />, root);
+    await settle();
+    $('.group summary')?.click();
+    await settle();
+    ($('.copy-curl') as HTMLButtonElement).click();
+    await until(() => source.copied.length === 1, 'the cURL command');
+    expect(source.copied[0]).toBe("curl 'https://shop.example/api/cart?token=[redacted]'".replace('curl ', 'curl -g '));
+  });
+
+  it('exports JSON and HAR 1.2 files', async () => {
+    const source = new FixtureSource(cloudflare502());
+    render(<App source={source} t={translate} />, root);
+    await settle();
+    $$('.actions button')
+      .find((b) => b.textContent === 'Export JSON')
+      ?.click();
+    $$('.actions button')
+      .find((b) => b.textContent === 'Export HAR')
+      ?.click();
+    await until(() => source.downloads.length === 2, 'two downloads');
+    const [json, har] = source.downloads;
+    expect(json?.fileName).toMatch(/^http-why-shop\.example-[\d-]+\.json$/);
+    expect((JSON.parse(json?.text ?? '{}') as { format: string }).format).toBe('http-why-export');
+    const parsed = JSON.parse(har?.text ?? '{}') as {
+      log: { version: string; entries: { response: { status: number } }[] };
+    };
+    expect(har?.fileName).toMatch(/\.har$/);
+    expect(parsed.log.version).toBe('1.2');
+    expect(parsed.log.entries[0]?.response.status).toBe(502);
+    expect(har?.text).not.toContain('s3cr3t-value');
+  });
+
+  it('says when host access was withdrawn and asks for it inside the click', async () => {
+    const source = new FixtureSource(logFrom('https://a.example/'));
+    source.access = false;
+    render(<App source={source} t={translate} />, root);
+    await settle();
+    expect($('.access')?.textContent).toContain('access to websites was withdrawn');
+    ($('.access button') as HTMLButtonElement).click();
+    await settle();
+    expect(source.accessRequests).toBe(1);
+    expect($('.access')).toBeNull();
+  });
+});

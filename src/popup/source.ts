@@ -17,6 +17,24 @@ export interface PopupSource {
   /** Remembers the voice the person last chose, as the default for next time. */
   saveVoice(v: Voice): Promise<void>;
   openOptions(): void;
+  /** Puts text on the clipboard. */
+  copy(text: string): Promise<void>;
+  /** Offers a file to save. */
+  download(fileName: string, mimeType: string, text: string): void;
+  /** Browser and extension versions, for reports and HAR files. */
+  environment(): Promise<Environment>;
+  /**
+   * Firefox lets people withdraw host access: whether we may see this tab's site,
+   * and a way to ask again (must run inside the click).
+   */
+  hostAccess(): Promise<boolean>;
+  requestHostAccess(): Promise<boolean>;
+}
+
+export interface Environment {
+  readonly browserName: string;
+  readonly browserVersion: string;
+  readonly extensionVersion: string;
 }
 
 /** Looks up an interface string by its messages.json key. */

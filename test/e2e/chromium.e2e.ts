@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_RUN, describeViolations, type AxeViolation } from './axe';
 import { hasBrowser } from './browsers';
 import { launchChromium, waitFor, type ChromiumHarness } from './chromium';
 import { FIXTURES } from './zoo/pages';
@@ -183,5 +185,161 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium', () => {
     expect(await popup.textContent('.verdict')).toBe('This page loaded, but 5 requests failed.');
     await popup.close();
     await page.close();
+  });
+
+  it('shows who answered, the hints and the tailored advice', async () => {
+    const { page, tabId } = await open('headers');
+    await badgeText(tabId, '3');
+    const popup = await h.ctx.newPage();
+    await popup.goto(h.popupUrl(tabId));
+    await popup.click('.group[data-key="502"] summary');
+    await popup.waitForSelector('.group[data-key="502"] .platform-advice[data-platform="cloudflare"]');
+    expect(await popup.textContent('.group[data-key="502"] .served-by')).toMatch(/^Served by Cloudflare\./);
+    expect(await popup.textContent('.group[data-key="502"] .request-ids')).toContain('8f1e2d3c4b5a6978-AMS');
+    await popup.click('.group[data-key="503"] summary');
+    await popup.waitForSelector('.group[data-key="503"] .hints li[data-kind="retry-after"]');
+    expect(await popup.textContent('.group[data-key="503"] .hints li[data-kind="retry-after"]')).toMatch(
+      /^Try again in [12]:\d\d$/,
+    );
+    expect(await popup.textContent('.group[data-key="503"] .served-by')).toContain('nginx');
+    await popup.click('.group[data-key="405"] summary');
+    await popup.waitForSelector('.group[data-key="405"] .hints li[data-kind="allow"]');
+    expect(await popup.textContent('.group[data-key="405"] .hints li[data-kind="allow"]')).toBe(
+      'This address accepts GET, HEAD',
+    );
+    expect(await popup.textContent('.group[data-key="405"] .served-by')).toContain('Apache');
+    await popup.close();
+    await page.close();
+  });
+
+  it('copies a redacted report and a cURL command to the clipboard', async () => {
+    const { page, tabId } = await open('headers');
+    await badgeText(tabId, '3');
+    // Permissions cannot be granted to extension origins; the clipboard is browser-wide,
+    // so the test reads it from a page of the zoo's origin.
+    await h.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: zoo.origin });
+    const reader = await h.ctx.newPage();
+    await reader.goto(`${zoo.origin}/fixtures/clean.html?reader=${++n}`);
+    const readClipboard = async (): Promise<string> => {
+      await reader.bringToFront();
+      const text = await reader.evaluate(() => navigator.clipboard.readText());
+      await popup.bringToFront();
+      return text;
+    };
+    const popup = await h.ctx.newPage();
+    await popup.goto(h.popupUrl(tabId));
+    await popup.waitForSelector('.group');
+    await popup.click('text=Copy report');
+    await popup.waitForSelector('.status:has-text("Copied a Markdown report")');
+    const md = await readClipboard();
+    expect(md).toMatch(/^# /);
+    expect(md).toContain('502 Bad Gateway');
+    expect(md).toContain('8f1e2d3c4b5a6978-AMS');
+    await popup.click('.group[data-key="405"] summary');
+    await popup.click('.group[data-key="405"] .copy-curl');
+    await popup.waitForSelector('.status:has-text("cURL")');
+    const curl = await readClipboard();
+    expect(curl).toMatch(/^curl -X POST '|^curl '/);
+    expect(curl).toContain('/status/405/only-get');
+    await popup.close();
+    await reader.close();
+    await page.close();
+  });
+
+  it('exports the failures as JSON and as HAR 1.2', async () => {
+    const { page, tabId } = await open('mixed');
+    await badgeText(tabId, '4');
+    const popup = await h.ctx.newPage();
+    await popup.goto(h.popupUrl(tabId));
+    await popup.waitForSelector('.group');
+    const [jsonDl] = await Promise.all([popup.waitForEvent('download'), popup.click('text=Export JSON')]);
+    const json = JSON.parse(readFileSync((await jsonDl.path()) ?? '', 'utf8')) as {
+      format: string;
+      counts: { key: string; count: number }[];
+    };
+    expect(json.format).toBe('http-why-export');
+    expect(json.counts.find((c) => c.key === '404')?.count).toBe(2);
+    const [harDl] = await Promise.all([popup.waitForEvent('download'), popup.click('text=Export HAR')]);
+    expect(harDl.suggestedFilename()).toMatch(/\.har$/);
+    const har = JSON.parse(readFileSync((await harDl.path()) ?? '', 'utf8')) as {
+      log: {
+        version: string;
+        creator: { name: string };
+        pages: unknown[];
+        entries: { response: { status: number } }[];
+      };
+    };
+    expect(har.log.version).toBe('1.2');
+    expect(har.log.creator.name).toBe('HTTP Why');
+    expect(har.log.pages).toHaveLength(1);
+    expect(har.log.entries.map((e) => e.response.status).sort()).toEqual([0, 404, 404, 500]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('applies options to open tabs at once', async () => {
+    const { page, tabId } = await open('noise');
+    expect(await badgeText(tabId, '1')).toBe('1');
+    const options = await h.ctx.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
+    await options.check('input[name="count-aborted"]');
+    expect(await badgeText(tabId, '2')).toBe('2');
+    await options.uncheck('input[name="count-aborted"]');
+    expect(await badgeText(tabId, '1')).toBe('1');
+    await options.fill('textarea[name="ignore-hosts"]', 'https://bad');
+    await options.click('text=Save the list');
+    expect(await options.textContent('#ignore-problems')).toContain('without "http://"');
+    await options.close();
+    await page.close();
+  });
+
+  it('searches any code or error from the popup, offline', async () => {
+    const popup = await h.ctx.newPage();
+    await popup.goto(h.popupUrl(999_999));
+    await popup.click('text=Search codes');
+    await popup.fill('input[type="search"]', 'NS_ERROR_UNKNOWN_HOST');
+    await popup.waitForSelector('.hit-entry .entry[data-entry-id="net::ERR_NAME_NOT_RESOLVED"]');
+    await popup.fill('input[type="search"]', '429');
+    await popup.waitForSelector('.hit-entry .entry[data-entry-id="429"]');
+    await popup.close();
+  });
+
+  it('has no serious or critical accessibility violations in any popup state or the options page', async () => {
+    const failing = await open('headers');
+    await badgeText(failing.tabId, '3');
+    const pageFailed = await h.ctx.newPage();
+    await pageFailed.goto(`${zoo.origin}/status/403/private?html=1&run=${++n}`);
+    const pageFailedTab = await h.tabIdOf(pageFailed);
+    await badgeText(pageFailedTab, '1');
+    const clean = await open('clean');
+    const popup = await h.ctx.newPage();
+    const check = async (state: string): Promise<void> => {
+      const v = await popup.evaluate<AxeViolation[]>(AXE_RUN);
+      expect(describeViolations(v), state).toBe('');
+    };
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(h.popupUrl(clean.tabId));
+      await popup.waitForSelector('.popup[data-state="empty"]');
+      await check(`empty, ${scheme}`);
+      await popup.goto(h.popupUrl(failing.tabId));
+      await popup.click('.group[data-key="502"] summary');
+      await popup.waitForSelector('.platform-advice');
+      await check(`failures, ${scheme}`);
+      await popup.goto(h.popupUrl(pageFailedTab));
+      await popup.waitForSelector('.entry[data-entry-id="403"]');
+      await check(`main-document failure, ${scheme}`);
+      await popup.click('text=Search codes');
+      await popup.fill('input[type="search"]', '504');
+      await popup.waitForSelector('.hit-entry .entry');
+      await check(`search, ${scheme}`);
+      await popup.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
+      await popup.waitForSelector('textarea');
+      await check(`options, ${scheme}`);
+    }
+    await popup.close();
+    await failing.page.close();
+    await pageFailed.close();
+    await clean.page.close();
   });
 });

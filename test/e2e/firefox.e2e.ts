@@ -136,4 +136,49 @@ describe.skipIf(!hasBrowser('firefox'))('Firefox', () => {
     await popup.close();
     await page.close();
   });
+
+  it('shows who answered, the hints and the tailored advice', async () => {
+    const { page, tabId } = await open('headers');
+    await badgeText(tabId, '3');
+    const popup = await h.newPage();
+    await h.openExtensionPage(popup, h.popupUrl(tabId));
+    await popup.waitForSelector('.group[data-key="502"]');
+    await popup.click('.group[data-key="502"] summary');
+    await popup.waitForSelector('.group[data-key="502"] .platform-advice[data-platform="cloudflare"]');
+    expect(await popup.$eval('.group[data-key="502"] .served-by', (e) => e.textContent)).toMatch(
+      /^Served by Cloudflare\./,
+    );
+    await popup.click('.group[data-key="503"] summary');
+    const retry = await popup.waitForSelector('.group[data-key="503"] .hints li[data-kind="retry-after"]');
+    expect(await retry?.evaluate((e) => e.textContent)).toMatch(/^Try again in [12]:\d\d$/);
+    await popup.click('.group[data-key="405"] summary');
+    const allow = await popup.waitForSelector('.group[data-key="405"] .hints li[data-kind="allow"]');
+    expect(await allow?.evaluate((e) => e.textContent)).toBe('This address accepts GET, HEAD');
+    await popup.close();
+    await page.close();
+  });
+
+  it('applies options to open tabs at once', async () => {
+    const { page, tabId } = await open('noise');
+    expect(await badgeText(tabId, '1')).toBe('1');
+    const options = await h.newPage();
+    await h.openExtensionPage(options, 'src/options/index.html');
+    await options.waitForSelector('input[name="count-aborted"]');
+    await options.click('input[name="count-aborted"]');
+    expect(await badgeText(tabId, '2')).toBe('2');
+    await options.click('input[name="count-aborted"]');
+    expect(await badgeText(tabId, '1')).toBe('1');
+    await options.close();
+    await page.close();
+  });
+
+  it('searches any code or error from the popup, offline', async () => {
+    const popup = await h.newPage();
+    await h.openExtensionPage(popup, h.popupUrl(999_999));
+    await popup.waitForSelector('.toolbar button');
+    await popup.click('.toolbar button');
+    await popup.type('input[type="search"]', 'ERR_CERT_DATE_INVALID');
+    await popup.waitForSelector('.hit-entry .entry[data-entry-id="net::ERR_CERT_DATE_INVALID"]');
+    await popup.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings, type Voice } from '../../src/core/settings';
 import type { TabLog } from '../../src/core/tab-log';
-import type { PopupSource } from '../../src/popup/source';
+import type { Environment, PopupSource } from '../../src/popup/source';
 
 /** A PopupSource over fixture data, recording what the popup asked for. */
 export class FixtureSource implements PopupSource {
@@ -49,5 +49,27 @@ export class FixtureSource implements PopupSource {
   }
   openOptions(): void {
     this.optionsOpened++;
+  }
+  copied: string[] = [];
+  downloads: { fileName: string; mimeType: string; text: string }[] = [];
+  access = true;
+  accessRequests = 0;
+  copy(text: string): Promise<void> {
+    this.copied.push(text);
+    return Promise.resolve();
+  }
+  download(fileName: string, mimeType: string, text: string): void {
+    this.downloads.push({ fileName, mimeType, text });
+  }
+  environment(): Promise<Environment> {
+    return Promise.resolve({ browserName: 'TestBrowser', browserVersion: '1.0', extensionVersion: '0.1.0' });
+  }
+  hostAccess(): Promise<boolean> {
+    return Promise.resolve(this.access);
+  }
+  requestHostAccess(): Promise<boolean> {
+    this.accessRequests++;
+    this.access = true;
+    return Promise.resolve(true);
   }
 }
