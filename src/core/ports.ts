@@ -11,8 +11,11 @@ export interface KeyValueStore {
 }
 
 export interface BadgePort {
-  /** Shows a tab's badge; rejects when the tab is gone (callers ignore that). */
-  apply(tabId: number, view: BadgeView): Promise<void>;
+  /**
+   * Sets the given parts of a tab's badge (each is one browser call, so only the
+   * parts that changed are passed); rejects when the tab is gone (callers ignore that).
+   */
+  apply(tabId: number, change: Partial<BadgeView>): Promise<void>;
 }
 
 export interface Timer {

@@ -163,6 +163,19 @@ describe('Recorder', () => {
     expect((store.data.get(tabKey(1)) as { pageUrl: string }).pageUrl).toBe('https://late.example/page');
   });
 
+  it('writes only the badge parts that changed', async () => {
+    const { rec, badge, timer } = setup();
+    await rec.ready;
+    rec.observe(response(404, { tabId: 1 }));
+    await flush(timer);
+    expect(badge.partCalls).toBe(4);
+    rec.observe(response(404, { tabId: 1 }));
+    await flush(timer);
+    // Same colour: only the text and the title change.
+    expect(badge.partCalls).toBe(6);
+    expect(badge.shown.get(1)).toMatchObject({ text: '2', title: 'HTTP Why: 2 failed requests: 2 × 404 Not Found' });
+  });
+
   it('skips badge writes that would change nothing', async () => {
     const { rec, badge, timer } = setup();
     await rec.ready;

@@ -6,7 +6,15 @@ import type { Observation } from './observation';
 import type { BadgePort, KeyValueStore, Logger, Timer } from './ports';
 import { DEFAULT_SETTINGS, isIgnoredHost, type Settings } from './settings';
 import { hostOf } from './url';
-import { META_KEY, STATE_VERSION, parseStoredState, tabKey } from './stored-state';
+import {
+  META_KEY,
+  STATE_VERSION,
+  chunkKeysOf,
+  parseStoredState,
+  tabKey,
+  tabWrite,
+  type Persisted,
+} from './stored-state';
 import { addFailure, clip, emptyTabLog, MAX_URL_LENGTH, toRecord, trimOldest, type TabLog } from './tab-log';
 
 export interface RecorderOptions {
@@ -38,7 +46,13 @@ type Pending = () => void;
 export class Recorder {
   private readonly tabs = new Map<number, TabLog>();
   private readonly dirty = new Set<number>();
-  private readonly removed = new Set<number>();
+  /** Storage keys to delete at the next flush (closed tabs, replaced generations). */
+  private readonly removals = new Set<string>();
+  /** What storage holds per tab (so a flush writes only what changed). */
+  private readonly persisted = new Map<number, Persisted>();
+  /** Current generation of each tab's log; bumped when the log is replaced. */
+  private readonly gens = new Map<number, number>();
+  private genCounter = 0;
   private readonly badgeStale = new Set<number>();
   private readonly shownBadge = new Map<number, BadgeView>();
   private pending: Pending[] | null = [];
@@ -68,14 +82,40 @@ export class Recorder {
     if (loaded.problem) {
       this.o.log.warn(`resetting stored state: ${loaded.problem}`);
       this.safeRemove(Object.keys(all));
+    } else {
+      this.safeRemove(loaded.orphans);
     }
+    for (const p of loaded.persisted.values()) this.genCounter = Math.max(this.genCounter, p.gen);
     // Events seen while loading were applied to fresh logs; stored ones come first.
-    for (const [id, log] of loaded.tabs) if (!this.tabs.has(id)) this.tabs.set(id, log);
+    for (const [id, log] of loaded.tabs) {
+      const p = loaded.persisted.get(id);
+      if (this.tabs.has(id) || !p) continue;
+      this.tabs.set(id, log);
+      this.persisted.set(id, p);
+      this.gens.set(id, p.gen);
+    }
     this.recordCount = 0;
     for (const log of this.tabs.values()) this.recordCount += log.recent.length;
     const queue = this.pending ?? [];
     this.pending = null;
     for (const run of queue) run();
+  }
+
+  /** The log of a tab is replaced by a new one: its stored chunks become garbage. */
+  private newGeneration(tabId: number): void {
+    const p = this.persisted.get(tabId);
+    if (p) for (const k of chunkKeysOf({ tabId, ...p })) this.removals.add(k);
+    this.persisted.delete(tabId);
+    this.gens.set(tabId, ++this.genCounter);
+  }
+
+  private genOf(tabId: number): number {
+    let g = this.gens.get(tabId);
+    if (g === undefined) {
+      g = ++this.genCounter;
+      this.gens.set(tabId, g);
+    }
+    return g;
   }
 
   private safeRemove(keys: string[]): void {
@@ -113,6 +153,7 @@ export class Recorder {
     this.whenReady(() => {
       const old = this.tabs.get(tabId);
       if (old) this.recordCount -= old.recent.length;
+      this.newGeneration(tabId);
       this.tabs.set(tabId, emptyTabLog(tabId, url, time));
       this.touch(tabId);
     });
@@ -124,6 +165,7 @@ export class Recorder {
       const old = this.tabs.get(tabId);
       if (!old) return;
       this.recordCount -= old.recent.length;
+      this.newGeneration(tabId);
       this.tabs.set(tabId, emptyTabLog(tabId, old.pageUrl, old.startedAt));
       this.touch(tabId);
     });
@@ -133,11 +175,13 @@ export class Recorder {
     this.whenReady(() => {
       const old = this.tabs.get(tabId);
       if (old) this.recordCount -= old.recent.length;
+      this.newGeneration(tabId);
+      this.gens.delete(tabId);
       this.tabs.delete(tabId);
       this.shownBadge.delete(tabId);
       this.dirty.delete(tabId);
       this.badgeStale.delete(tabId);
-      this.removed.add(tabId);
+      this.removals.add(tabKey(tabId));
       this.schedule();
     });
   }
@@ -148,9 +192,10 @@ export class Recorder {
       const log = this.tabs.get(removedTabId);
       this.tabRemoved(removedTabId);
       if (log) {
+        this.newGeneration(addedTabId);
+        this.removals.delete(tabKey(addedTabId));
         this.tabs.set(addedTabId, { ...log, tabId: addedTabId });
         this.recordCount += log.recent.length;
-        this.removed.delete(addedTabId);
         this.touch(addedTabId);
       }
     });
@@ -244,26 +289,37 @@ export class Recorder {
 
   private async doFlush(): Promise<void> {
     const dirty = [...this.dirty];
-    const removed = [...this.removed];
     const stale = [...this.badgeStale];
     this.dirty.clear();
-    this.removed.clear();
     this.badgeStale.clear();
-    if (dirty.length > 0 || removed.length > 0) {
-      const items: Record<string, unknown> = { [META_KEY]: { version: STATE_VERSION } };
-      for (const id of dirty) {
-        const log = this.tabs.get(id);
-        if (log) items[tabKey(id)] = log;
-      }
+    const items: Record<string, unknown> = {};
+    const written = new Map<number, Persisted>();
+    for (const id of dirty) {
+      const log = this.tabs.get(id);
+      if (!log) continue;
+      const w = tabWrite(log, this.genOf(id), this.persisted.get(id));
+      Object.assign(items, w.set);
+      for (const k of w.remove) this.removals.add(k);
+      written.set(id, w.persisted);
+    }
+    // Keys written now must not be deleted after (a tab closed and reopened with its id).
+    for (const k of Object.keys(items)) this.removals.delete(k);
+    const removals = [...this.removals];
+    this.removals.clear();
+    if (written.size > 0 || removals.length > 0) {
       try {
-        if (dirty.length > 0) await this.o.store.set(items);
-        if (removed.length > 0) await this.o.store.remove(removed.map(tabKey));
+        if (written.size > 0) {
+          items[META_KEY] = { version: STATE_VERSION };
+          await this.o.store.set(items);
+          for (const [id, p] of written) if (this.tabs.has(id)) this.persisted.set(id, p);
+        }
+        if (removals.length > 0) await this.o.store.remove(removals);
         this.failedWrites = 0;
       } catch (e) {
         this.failedWrites++;
         this.o.log.warn(`session storage write failed (${this.failedWrites} in a row); will retry`, e);
         for (const id of dirty) if (this.tabs.has(id)) this.dirty.add(id);
-        for (const id of removed) if (!this.tabs.has(id)) this.removed.add(id);
+        for (const k of removals) this.removals.add(k);
         if (this.failedWrites >= 3) this.shrinkForQuota();
         this.scheduleRetry();
       }
@@ -289,12 +345,14 @@ export class Recorder {
   }
 
   private async applyBadge(tabId: number): Promise<void> {
-    if (!this.tabs.has(tabId) && this.removed.has(tabId)) return;
+    if (!this.tabs.has(tabId) && !this.gens.has(tabId)) return;
     const view = badgeFor(this.tabs.get(tabId), this.settings);
     const shown = this.shownBadge.get(tabId);
-    if (shown && shown.text === view.text && shown.color === view.color && shown.title === view.title) return;
+    const change: Partial<Record<keyof BadgeView, string>> = {};
+    for (const k of ['text', 'color', 'textColor', 'title'] as const) if (shown?.[k] !== view[k]) change[k] = view[k];
+    if (Object.keys(change).length === 0) return;
     try {
-      await this.o.badge.apply(tabId, view);
+      await this.o.badge.apply(tabId, change);
       this.shownBadge.set(tabId, view);
     } catch {
       // The tab closed between the event and the flush: nothing to show.

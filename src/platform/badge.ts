@@ -2,20 +2,20 @@ import type { BadgeView } from '../core/badge';
 import type { BadgePort } from '../core/ports';
 import { browser } from './browser';
 
-/** Per-tab toolbar badge through browser.action. */
+/** Per-tab toolbar badge through browser.action: one call per part that changed. */
 export function actionBadge(): BadgePort {
   const action = browser.action;
   return {
-    async apply(tabId: number, view: BadgeView): Promise<void> {
-      await Promise.all([
-        action.setBadgeText({ tabId, text: view.text }),
-        action.setBadgeBackgroundColor({ tabId, color: view.color }),
-        // Firefox before 63 and some Chromium forks lack setBadgeTextColor: feature-detect.
-        typeof action.setBadgeTextColor === 'function'
-          ? action.setBadgeTextColor({ tabId, color: view.textColor })
-          : Promise.resolve(),
-        action.setTitle({ tabId, title: view.title }),
-      ]);
+    async apply(tabId: number, change: Partial<BadgeView>): Promise<void> {
+      const calls: Promise<void>[] = [];
+      if (change.text !== undefined) calls.push(action.setBadgeText({ tabId, text: change.text }));
+      if (change.color !== undefined) calls.push(action.setBadgeBackgroundColor({ tabId, color: change.color }));
+      // setBadgeTextColor is missing in some Chromium forks: feature-detect.
+      if (change.textColor !== undefined && typeof action.setBadgeTextColor === 'function') {
+        calls.push(action.setBadgeTextColor({ tabId, color: change.textColor }));
+      }
+      if (change.title !== undefined) calls.push(action.setTitle({ tabId, title: change.title }));
+      await Promise.all(calls);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { parseStoredTab, tabKey } from '../core/stored-state';
+import { assembleTab, chunkKeysOf, parseHead, tabKey } from '../core/stored-state';
+import type { TabLog } from '../core/tab-log';
 import type { PopupSource, Translate } from '../popup/source';
 import { browser } from './browser';
 import { readSettings, writeSettings } from './settings-store';
@@ -9,6 +10,16 @@ function tabIdFromUrl(href: string): number | undefined {
   return Number(raw);
 }
 
+/** A tab's head, then the chunks it names: two small reads, never the whole session store. */
+async function readTab(tabId: number): Promise<TabLog | undefined> {
+  const key = tabKey(tabId);
+  const head = parseHead((await browser.storage.session.get(key))[key]);
+  if (!head) return undefined;
+  const keys = chunkKeysOf(head);
+  const chunks = keys.length > 0 ? await browser.storage.session.get(keys) : {};
+  return assembleTab(head, (k) => chunks[k]) ?? undefined;
+}
+
 export function browserPopupSource(href: string): PopupSource {
   return {
     async tabId() {
@@ -17,17 +28,13 @@ export function browserPopupSource(href: string): PopupSource {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id;
     },
-    async getTab(tabId) {
-      const key = tabKey(tabId);
-      const got = await browser.storage.session.get(key);
-      return parseStoredTab(got[key]) ?? undefined;
-    },
+    getTab: readTab,
     subscribe(tabId, onChange) {
       const key = tabKey(tabId);
+      // Every flush that changes a tab rewrites its head: re-read the tab then.
       const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-        const change = changes[key];
-        if (area !== 'session' || !change) return;
-        onChange(parseStoredTab(change.newValue) ?? undefined);
+        if (area !== 'session' || !changes[key]) return;
+        void readTab(tabId).then(onChange);
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
