@@ -124,7 +124,7 @@ describe('popup', () => {
     $$('.toolbar button')
       .find((b) => b.textContent === 'Search codes')
       ?.click();
-    await settle();
+    await until(() => $('input[type="search"]') !== null, 'the search box (a lazy chunk)');
     const input = $('input[type="search"]') as HTMLInputElement;
     input.value = 'ERR_NAME_NOT_RESOLVED';
     input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -1,20 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings, type Voice } from '../core/settings';
 import type { TabLog } from '../core/tab-log';
-import { hostOf, shortenUrl } from '../core/url';
+import { hostOf } from '../core/url';
 import { failureLabel, tabView, type FailureGroupView } from '../core/view-model';
-import { curlCommand } from '../core/report/curl';
-import { harFromLog } from '../core/report/har';
-import { jsonExport } from '../core/report/json';
-import { markdownReport } from '../core/report/markdown';
-import { reportGroups } from './build-report';
-import { DiagnosisView, diagnosisOf } from './Diagnosis';
-import { Explanation } from './Explanation';
-import { PlatformAdviceView, usePlatformAdvice } from './PlatformAdvice';
-import { Search } from './Search';
+import { useLazy } from './use-lazy';
 import type { PopupSource, Translate } from './source';
-
-const SHOWN_REQUESTS = 20;
 
 function GroupItem({
   g,
@@ -31,16 +21,10 @@ function GroupItem({
   voice: Voice;
   onVoice: (v: Voice) => void;
   pageUrl: string;
-  onCopy: (what: 'curl', text: string) => void;
+  onCopy: (text: string) => void;
 }) {
   const [expanded, setExpanded] = useState(open);
-  const more = g.requests.length - SHOWN_REQUESTS;
-  const rep = g.requests[0];
-  const d = useMemo(
-    () => (rep ? diagnosisOf(rep, g.requests, pageUrl, Date.now()) : undefined),
-    [rep, g.requests, pageUrl],
-  );
-  const found = usePlatformAdvice(d?.platforms ?? [], g.key, expanded);
+  const Details = useLazy(expanded, loadDetails);
   const inFrames = g.requests.some((r) => r.type !== 'main_frame' && r.frameId > 0);
   return (
     <li class={`group cls-${g.cls}`} data-key={g.key}>
@@ -54,34 +38,22 @@ function GroupItem({
           {inFrames && <span class="mark frame">{t('frameMark')}</span>}
         </summary>
         <div class="group-body">
-          {expanded && d && <DiagnosisView d={d} lead={found?.advice.lead} t={t} />}
-          <h4 class="visually-hidden">{t('sectionRequests')}</h4>
-          <ul class="requests">
-            {g.requests.slice(0, SHOWN_REQUESTS).map((r) => (
-              <li key={r.requestId + r.time} title={r.url}>
-                <span class="method">{r.method}</span> <span class="url">{shortenUrl(r.url)}</span>{' '}
-                <span class="rtype">{r.type === 'main_frame' ? t('pageDocument') : r.type}</span>
-                {r.frameId > 0 && r.type !== 'main_frame' && <span class="mark frame">{t('frameMark')}</span>}
-                {r.thirdParty && <span class="mark third">{t('thirdPartyOne')}</span>}
-                <button
-                  type="button"
-                  class="copy-curl"
-                  aria-label={t('copyCurlFor', shortenUrl(r.url, 60))}
-                  onClick={() => onCopy('curl', curlCommand(r))}
-                >
-                  {t('copyCurl')}
-                </button>
-              </li>
+          {expanded &&
+            (Details ? (
+              <Details g={g} t={t} voice={voice} onVoice={onVoice} pageUrl={pageUrl} onCopy={onCopy} />
+            ) : (
+              <p class="loading">{t('loadingExplanation')}</p>
             ))}
-            {more > 0 && <li class="more">{t('moreRequests', String(more))}</li>}
-          </ul>
-          {expanded && found && <PlatformAdviceView found={found} voice={voice} t={t} />}
-          {expanded && <Explanation failureKey={g.key} t={t} voice={voice} onVoice={onVoice} />}
         </div>
       </details>
     </li>
   );
 }
+
+const loadSearch = () => import('./Search').then((m) => m.Search);
+
+/** What an open group shows loads on first open: diagnosis, platform advice, explanation. */
+const loadDetails = () => import('./GroupDetails').then((m) => m.GroupDetails);
 
 export function App({ source, t }: { source: PopupSource; t: Translate }) {
   const [tabId, setTabId] = useState<number | undefined | null>(null);
@@ -91,6 +63,7 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
   const [searching, setSearching] = useState(false);
   const [status, setStatus] = useState('');
   const [access, setAccess] = useState(true);
+  const SearchView = useLazy(searching, loadSearch);
   const setVoice = (v: Voice): void => {
     setVoiceState(v);
     void source.saveVoice(v);
@@ -135,7 +108,11 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
   if (searching) {
     return (
       <main class="popup" data-state="search">
-        <Search t={t} voice={voice} onVoice={setVoice} onClose={() => setSearching(false)} />
+        {SearchView ? (
+          <SearchView t={t} voice={voice} onVoice={setVoice} onClose={() => setSearching(false)} />
+        ) : (
+          <p class="loading">{t('loadingExplanation')}</p>
+        )}
       </main>
     );
   }
@@ -151,14 +128,14 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
   const host = hostOf(view.pageUrl);
   const stamp = (): string => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   const fileBase = `http-why-${(host || 'page').replace(/[^a-z0-9.-]/gi, '_')}-${stamp()}`;
-  const copyCurl = (_what: 'curl', text: string): void => {
+  const copyCurl = (text: string): void => {
     void source.copy(text).then(
       () => setStatus(t('copiedCurl')),
       () => setStatus(t('copyFailed')),
     );
   };
   const copyReport = async (): Promise<void> => {
-    const env = await source.environment();
+    const [env, { reportGroups, markdownReport }] = await Promise.all([source.environment(), import('./actions')]);
     const groups = await reportGroups(view, Date.now());
     const text = markdownReport({
       pageUrl: view.pageUrl,
@@ -175,14 +152,14 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
   };
   const exportJson = async (): Promise<void> => {
     if (!log) return;
-    const env = await source.environment();
+    const [env, { jsonExport }] = await Promise.all([source.environment(), import('./actions')]);
     const data = jsonExport(log, { generatedAt: Date.now(), extensionVersion: env.extensionVersion });
     source.download(`${fileBase}.json`, 'application/json', JSON.stringify(data, null, 2));
     setStatus(t('exported', `${fileBase}.json`));
   };
   const exportHar = async (): Promise<void> => {
     if (!log) return;
-    const env = await source.environment();
+    const [env, { harFromLog }] = await Promise.all([source.environment(), import('./actions')]);
     const har = harFromLog(log, {
       browserName: env.browserName,
       browserVersion: env.browserVersion,
