@@ -1,6 +1,20 @@
 import { siteOf } from './diagnose/site';
 import { hostOf } from './url';
 
+/** Hosts repeat (a page's CDN, its API): remember their sites. Bounded: cleared when full. */
+const SITE_CACHE_MAX = 512;
+const siteCache = new Map<string, string>();
+
+function cachedSite(host: string): string {
+  let site = siteCache.get(host);
+  if (site === undefined) {
+    if (siteCache.size >= SITE_CACHE_MAX) siteCache.clear();
+    site = siteOf(host.replace(/:\d+$/, ''));
+    siteCache.set(host, site);
+  }
+  return site;
+}
+
 /**
  * Whether a request goes to another site than the page's (ads, widgets, other
  * companies' APIs). Unknown page: not third-party. Sites are approximated by
@@ -11,5 +25,5 @@ export function isThirdParty(url: string, pageUrl: string): boolean {
   const page = hostOf(pageUrl);
   const req = hostOf(url);
   if (page === '' || req === '') return false;
-  return siteOf(page.replace(/:\d+$/, '')) !== siteOf(req.replace(/:\d+$/, ''));
+  return cachedSite(page) !== cachedSite(req);
 }

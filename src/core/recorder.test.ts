@@ -120,20 +120,35 @@ describe('Recorder', () => {
     expect(store.data.has(tabKey(1))).toBe(false);
   });
 
-  it('moves a replaced tab’s page to its new id', async () => {
+  it('shows the added tab’s own page when a tab is replaced, and forgets the removed one', async () => {
     const { rec, store, badge, timer } = setup();
     await rec.ready;
     rec.observe(response(404, { tabId: 5 }));
     rec.observe(response(404, { tabId: 5 }));
+    // The prerendered page loaded in hidden tab 9 with one failure of its own.
+    rec.observe(response(500, { tabId: 9 }));
     await flush(timer);
+    badge.shown.delete(9); // the browser shows tab 9's badge afresh
     rec.tabReplaced(9, 5);
     await flush(timer);
     expect(rec.getTab(5)).toBeUndefined();
-    expect(rec.getTab(9)?.groups['404']?.count).toBe(2);
-    expect(rec.getTab(9)?.tabId).toBe(9);
     expect(store.data.has(tabKey(5))).toBe(false);
-    expect(store.data.has(tabKey(9))).toBe(true);
-    expect(badge.text(9)).toBe('2');
+    expect(rec.getTab(9)?.groups['500']?.count).toBe(1);
+    expect(rec.getTab(9)?.groups['404']).toBeUndefined();
+    expect(badge.text(9)).toBe('1');
+  });
+
+  it('keeps keys that collide with Object.prototype apart', async () => {
+    const { rec, timer } = setup();
+    await rec.ready;
+    rec.observe(failure('constructor', { tabId: 1, type: 'constructor' }));
+    rec.observe(failure('__proto__', { tabId: 1, type: 'toString' }));
+    rec.observe(failure('constructor', { tabId: 1, type: 'constructor' }));
+    await flush(timer);
+    const log = rec.getTab(1);
+    expect(log?.groups['constructor']).toMatchObject({ count: 2, types: { constructor: 2 } });
+    expect(Object.hasOwn(log?.groups ?? {}, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(log?.groups)).toBe(Object.prototype);
   });
 
   it('re-applies a badge the browser cleared when asked', async () => {

@@ -186,18 +186,15 @@ export class Recorder {
     });
   }
 
-  /** A tab was swapped for another (prerender, instant pages): the page moves with it. */
+  /**
+   * A tab was swapped for another (a page prerendered in a hidden tab, then shown).
+   * The page now showing is the added tab's own, tracked under its own id; the
+   * removed tab's page is gone with it.
+   */
   tabReplaced(addedTabId: number, removedTabId: number): void {
     this.whenReady(() => {
-      const log = this.tabs.get(removedTabId);
       this.tabRemoved(removedTabId);
-      if (log) {
-        this.newGeneration(addedTabId);
-        this.removals.delete(tabKey(addedTabId));
-        this.tabs.set(addedTabId, { ...log, tabId: addedTabId });
-        this.recordCount += log.recent.length;
-        this.touch(addedTabId);
-      }
+      this.refreshBadge(addedTabId);
     });
   }
 

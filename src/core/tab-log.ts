@@ -103,12 +103,15 @@ export function toRecord(
 
 /** Adds one failure to a tab's log. Pure: returns a new log. */
 export function addFailure(log: TabLog, rec: FailureRecord, recentCap = RECENT_CAP): TabLog {
-  const g = log.groups[rec.key];
+  // Keys come from servers and browsers ("constructor" is a possible error string):
+  // read own properties only, never the prototype's.
+  const g = Object.hasOwn(log.groups, rec.key) ? log.groups[rec.key] : undefined;
+  const typeCount = g && Object.hasOwn(g.types, rec.type) ? (g.types[rec.type] ?? 0) : 0;
   const group: GroupCount = {
     key: rec.key,
     cls: rec.cls,
     count: (g?.count ?? 0) + 1,
-    types: { ...g?.types, [rec.type]: (g?.types[rec.type] ?? 0) + 1 },
+    types: { ...g?.types, [rec.type]: typeCount + 1 },
     ...(rec.thirdParty || g?.thirdParty ? { thirdParty: (g?.thirdParty ?? 0) + (rec.thirdParty ? 1 : 0) } : {}),
   };
   const groups = { ...log.groups, [rec.key]: group };
