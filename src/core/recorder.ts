@@ -308,7 +308,16 @@ export class Recorder {
         if (written.size > 0) {
           items[META_KEY] = { version: STATE_VERSION };
           await this.o.store.set(items);
-          for (const [id, p] of written) if (this.tabs.has(id)) this.persisted.set(id, p);
+          for (const [id, p] of written) {
+            if (this.tabs.has(id) && this.gens.get(id) === p.gen) this.persisted.set(id, p);
+            else {
+              // The tab closed or got a new log while this write was under way: what
+              // was just written belongs to nothing now.
+              for (const k of chunkKeysOf({ tabId: id, ...p })) this.removals.add(k);
+              if (!this.tabs.has(id)) this.removals.add(tabKey(id));
+              this.schedule();
+            }
+          }
         }
         if (removals.length > 0) await this.o.store.remove(removals);
         this.failedWrites = 0;

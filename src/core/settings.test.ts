@@ -26,6 +26,9 @@ describe('hostPatternProblem', () => {
     ['bücher.example', 'xn-- form'],
     ['300.1.1.1', 'not a valid IPv4'],
     ['a'.repeat(254), 'longer than a host name'],
+    ['*.example.com:8080', 'cannot follow a "*." pattern'],
+    ['example.com:99999', 'from 1 to 65535'],
+    ['example.com:0', 'from 1 to 65535'],
   ])('rejects "%s" with a message that says why', (p, why) => {
     expect(hostPatternProblem(p)).toContain(why);
   });

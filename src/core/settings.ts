@@ -41,7 +41,10 @@ export function hostPatternProblem(raw: string): string | null {
   if (p.length > 253) return 'The pattern is longer than a host name can be (253 characters).';
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(p)) return 'Write only the host, without "http://" or "https://".';
   if (p.includes('/')) return 'Write only the host, without a path.';
-  const host = p.replace(/:\d{1,5}$/, '');
+  const port = /:(\d{1,5})$/.exec(p);
+  if (port && !(Number(port[1]) >= 1 && Number(port[1]) <= 65535)) return 'A port is a number from 1 to 65535.';
+  const host = port ? p.slice(0, port.index) : p;
+  if (port && host.startsWith('*.')) return 'A port cannot follow a "*." pattern: write the host without a port.';
   const body = host.startsWith('*.') ? host.slice(2) : host;
   if (body.includes('*')) return 'A "*" may only stand at the start, as in "*.example.com".';
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(body)) {

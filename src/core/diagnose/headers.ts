@@ -27,7 +27,12 @@ export function valuesOf(headers: readonly (readonly [string, string])[], name: 
   return out;
 }
 
-/** Replaces control characters (a server could send any byte) so text stays on one line. */
+/**
+ * Replaces control characters (a server could send any byte, and binary header
+ * values come through as Latin-1, C1 controls included) and line separators so
+ * text stays on one line, and drops bidi embeddings, overrides and isolates, which
+ * would reorder the sentence the value is shown in ("Trojan Source").
+ */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
 }

@@ -39,6 +39,7 @@ function exportHeaders(headers: readonly Header[]): Header[] {
 function exportRecord(rec: FailureRecord): FailureRecord {
   return {
     ...rec,
+    key: redactText(rec.key),
     url: redactUrl(rec.url),
     ...(rec.initiator !== undefined ? { initiator: redactUrl(rec.initiator) } : {}),
     ...(rec.error !== undefined ? { error: redactText(rec.error) } : {}),
@@ -54,7 +55,8 @@ function exportRecord(rec: FailureRecord): FailureRecord {
  */
 export function jsonExport(log: TabLog, meta: { generatedAt: number; extensionVersion: string }): JsonExport {
   const counts = Object.values(log.groups)
-    .map((g): JsonExportCount => ({ key: g.key, class: g.cls, count: g.count, types: { ...g.types } }))
+    // Keys of network failures are the browser's error text, which may quote a URL.
+    .map((g): JsonExportCount => ({ key: redactText(g.key), class: g.cls, count: g.count, types: { ...g.types } }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     format: 'http-why-export',

@@ -257,11 +257,19 @@ export function redactText(s: string): string {
   if (typeof s !== 'string') return '';
   try {
     let out = s.replace(URL_IN_TEXT, (m) => {
-      const tail = TRAILING.exec(m)?.[0] ?? '';
-      return redactUrl(m.slice(0, m.length - tail.length)) + tail;
+      let cut = m.length - (TRAILING.exec(m)?.[0] ?? '').length;
+      // The marker's own "]" belongs to the URL, or text redacted twice would grow a "]".
+      if (m.charAt(cut) === ']' && m.slice(0, cut).endsWith(REDACTED.slice(0, -1))) cut++;
+      return redactUrl(m.slice(0, cut)) + m.slice(cut);
     });
     out = out.replace(PAIR_IN_TEXT, (whole, lead: string, name: string, value: string) => {
-      if (value.startsWith(REDACTED) || !isSecretName(name)) return whole;
+      if (value.startsWith(REDACTED)) return whole;
+      if (!isSecretName(name)) {
+        // "next=https%3A%2F%2F…%3Ftoken%3D…" outside a URL the pass above saw whole (one
+        // cut short by a quote, a relative URL): nested URLs lose their secrets as in redactUrl.
+        const nested = redactValue(value, 0);
+        return nested === value ? whole : `${lead}${name}=${nested}`;
+      }
       const tail = TRAILING.exec(value)?.[0] ?? '';
       return `${lead}${name}=${REDACTED}${tail}`;
     });
