@@ -136,7 +136,7 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
   };
   const copyReport = async (): Promise<void> => {
     const [env, { reportGroups, markdownReport }] = await Promise.all([source.environment(), import('./actions')]);
-    const groups = await reportGroups(view, Date.now());
+    const groups = await reportGroups(view, Date.now(), t);
     const text = markdownReport({
       pageUrl: view.pageUrl,
       browser: `${env.browserName} ${env.browserVersion}`.trim(),

@@ -65,7 +65,7 @@ export function DiagnosisView({
         <ul class="hints">
           {lines.map((h, i) => (
             <li key={`${h.kind}-${i}`} data-kind={h.kind}>
-              {hintText(h, now)}
+              {hintText(h, now, t)}
             </li>
           ))}
         </ul>

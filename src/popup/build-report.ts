@@ -1,5 +1,5 @@
 import { diagnose } from '../core/diagnose/diagnose';
-import { hintText } from '../core/diagnose/format';
+import { hintText, type Translate } from '../core/diagnose/format';
 import type { ReportGroup } from '../core/report/markdown';
 import type { TabView } from '../core/view-model';
 import { loadEntry } from '../knowledge/catalog';
@@ -10,7 +10,7 @@ import { resolveEntryId } from '../knowledge/resolve';
  * explanation's title and summary, the diagnosis one-liners and the request ids
  * to quote to support. Only the entries of the page's groups are loaded.
  */
-export async function reportGroups(view: TabView, now: number): Promise<ReportGroup[]> {
+export async function reportGroups(view: TabView, now: number, t: Translate): Promise<ReportGroup[]> {
   const all = [...view.counted, ...view.apart];
   return Promise.all(
     all.map(async (g): Promise<ReportGroup> => {
@@ -19,12 +19,12 @@ export async function reportGroups(view: TabView, now: number): Promise<ReportGr
       const d = rep ? diagnose(rep, view.pageUrl, now, g.requests.filter((r) => r.url === rep.url).length) : undefined;
       const leads = d
         ? [
-            ...(d.platforms.length > 0 ? [`Served by ${d.platforms.map((p) => p.name).join(' → ')}`] : []),
+            ...(d.platforms.length > 0 ? [t('servedBy', d.platforms.map((p) => p.name).join(' → '))] : []),
             ...[...d.hints, ...d.context]
               .filter(
                 (h) => h.kind !== 'request-id' && h.kind !== 'role' && !(h.kind === 'party' && h.party === 'first'),
               )
-              .map((h) => hintText(h, now)),
+              .map((h) => hintText(h, now, t)),
           ]
         : [];
       const ids = new Set<string>();

@@ -37,5 +37,5 @@ export interface Environment {
   readonly extensionVersion: string;
 }
 
-/** Looks up an interface string by its messages.json key. */
-export type Translate = (key: string, substitutions?: string | readonly string[]) => string;
+/** Looks up an interface string by its messages.json key (defined with the core's formatting). */
+export type { Translate } from '../core/diagnose/format';

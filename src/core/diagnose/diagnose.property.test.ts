@@ -6,6 +6,7 @@ import type { Header, Observation } from '../observation';
 import { toRecord, type FailureRecord } from '../tab-log';
 import { requestContext } from './context';
 import { diagnose } from './diagnose';
+import { translate } from '../../../test/fakes/translate';
 import { formatCountdown, hintText } from './format';
 import { readHints } from './hints';
 import { detectPlatforms } from './platforms';
@@ -325,7 +326,7 @@ function inputSize(rec: FailureRecord, pageUrl: string): number {
 /** The lines the popup and the report would show for a diagnosis. */
 function lines(rec: FailureRecord, pageUrl: string, now: number, same: number, later: number): string[] {
   const d = diagnose(rec, pageUrl, now, same);
-  return [...d.hints, ...d.context].flatMap((h) => [hintText(h, now), hintText(h, later)]);
+  return [...d.hints, ...d.context].flatMap((h) => [hintText(h, now, translate), hintText(h, later, translate)]);
 }
 
 function expectOneLineOfText(s: string): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContextHint } from './context';
+import { translate } from '../../../test/fakes/translate';
 import { formatCountdown, hintText } from './format';
 import type { Hint } from './hints';
 
@@ -30,7 +31,7 @@ describe('formatCountdown', () => {
 });
 
 describe('hintText', () => {
-  const text = (h: Hint | ContextHint, now = NOW) => hintText(h, now);
+  const text = (h: Hint | ContextHint, now = NOW) => hintText(h, now, translate);
 
   it('counts down a Retry-After against the clock it is given', () => {
     const h: Hint = { kind: 'retry-after', at: NOW + 118_000, seconds: 118, past: false };

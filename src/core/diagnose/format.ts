@@ -3,8 +3,9 @@ import type { ContextHint, ResourceKind } from './context';
 import type { AuthChallengeHint, CdnPlatform, Hint } from './hints';
 
 /**
- * Plain-English one-liners for the popup, one per hint. Pure: the clock comes
- * in, so a countdown stays right when the popup re-renders.
+ * One-liners for the popup, one per hint, through the interface's message
+ * catalogue. Pure: the clock and the translator come in, so a countdown stays
+ * right when the popup re-renders and core needs no browser API.
  */
 
 /** "1:58" under an hour, "2 h 5 min" under a day, "3 d 4 h" beyond. Rounds up. */
@@ -30,78 +31,74 @@ const CDN_NAMES: Readonly<Record<CdnPlatform, string>> = {
   fastly: 'Fastly',
 };
 
-const RESOURCE_TEXT: Readonly<Record<ResourceKind, string>> = {
-  api: "A call from the page's scripts (API): a feature of the page may not work",
-  image: 'An image: the page shows it broken or not at all',
-  script: 'A script: parts of the page may not work',
-  stylesheet: 'A stylesheet: the page may look unstyled',
-  font: 'A font: text falls back to another typeface',
-  media: 'Audio or video: it will not play',
-  other: 'A resource the page loads',
+const RESOURCE_KEY: Readonly<Record<ResourceKind, string>> = {
+  api: 'hintResourceApi',
+  image: 'hintResourceImage',
+  script: 'hintResourceScript',
+  stylesheet: 'hintResourceStylesheet',
+  font: 'hintResourceFont',
+  media: 'hintResourceMedia',
+  other: 'hintResourceOther',
 };
 
-export function hintText(h: Hint | ContextHint, now: number): string {
+/** Looks up an interface string by its messages.json key (browser.i18n in the extension). */
+export type Translate = (key: string, substitutions?: string | readonly string[]) => string;
+
+/** One line for a hint, in the interface language; server text stays as the server sent it. */
+export function hintText(h: Hint | ContextHint, now: number, t: Translate): string {
   switch (h.kind) {
     case 'retry-after': {
       const left = (h.at - now) / 1000;
-      return h.past || !(left > 0)
-        ? 'The server said it could be retried from now'
-        : `Try again in ${formatCountdown(left)}`;
+      return h.past || !(left > 0) ? t('hintRetryNow') : t('hintRetryIn', formatCountdown(left));
     }
     case 'allow':
-      return h.methods.length > 0
-        ? `This address accepts ${h.methods.join(', ')}`
-        : 'This address accepts no request methods right now';
+      return h.methods.length > 0 ? t('hintAllow', h.methods.join(', ')) : t('hintAllowNone');
     case 'auth-challenge':
-      return authText(h);
+      return authText(h, t);
     case 'bot-challenge':
-      if (h.platform === 'cloudflare') return 'A bot check page (Cloudflare), not a broken site';
-      if (h.action === 'captcha') return 'A CAPTCHA page (AWS WAF), not a broken site';
-      if (h.action === 'challenge') return 'A bot check page (AWS WAF), not a broken site';
-      return 'Stopped by a firewall rule (AWS WAF) before it reached the site';
+      if (h.platform === 'cloudflare') return t('hintBotCloudflare');
+      if (h.action === 'captcha') return t('hintWafCaptcha');
+      if (h.action === 'challenge') return t('hintWafChallenge');
+      return t('hintWafBlock');
     case 'blocked-by':
-      return `Blocked for legal reasons by ${hostOf(h.url) || h.url}`;
+      return t('hintBlockedBy', hostOf(h.url) || h.url);
     case 'content-type':
-      return `The server answered with ${h.value}`;
+      return t('hintContentType', h.value);
     case 'method':
-      return h.status === 405
-        ? `This address does not accept ${h.method} requests`
-        : `The server does not support the ${h.method} method`;
+      return t(h.status === 405 ? 'hintMethod405' : 'hintMethod501', h.method);
     case 'cdn-cached':
-      return `Error served from the ${CDN_NAMES[h.platform]} cache`;
+      return t('hintCdnCached', CDN_NAMES[h.platform]);
     case 'request-id':
       return `${h.label}: ${h.value}`;
     case 'party':
-      return h.party === 'third'
-        ? "Third-party request: it doesn't break this page's own content"
-        : `First-party request: part of this site (${h.pageSite})`;
+      return h.party === 'third' ? t('hintThirdParty') : t('hintFirstParty', h.pageSite);
     case 'role':
-      if (h.role === 'document') return 'The page itself failed';
-      if (h.role === 'subframe') return 'A frame embedded in the page failed';
-      return 'Something the page loads failed, not the page itself';
+      if (h.role === 'document') return t('hintRoleDocument');
+      if (h.role === 'subframe') return t('hintRoleSubframe');
+      return t('hintRoleSubresource');
     case 'resource':
-      return RESOURCE_TEXT[h.resource];
+      return t(RESOURCE_KEY[h.resource]);
     case 'cors-likely':
-      return 'Cross-origin API call that failed without a status: most often CORS. Open DevTools > Console to confirm.';
+      return t('hintCors');
     case 'mixed-content':
-      return 'Insecure (http) request from a secure page: blocked as mixed content';
+      return t('hintMixedContent');
     case 'repeated':
-      return `Failed ${h.count} times for the same address`;
+      return t('hintRepeated', String(h.count));
   }
 }
 
-function authText(h: AuthChallengeHint): string {
+function authText(h: AuthChallengeHint, t: Translate): string {
   const realm = h.realm ? `, realm "${h.realm}"` : '';
   const scheme = h.scheme.toLowerCase();
   if (scheme === 'bearer' || scheme === 'dpop') {
-    let s = `${h.proxy ? 'The proxy expected' : 'Expected'} a ${h.scheme} token`;
+    let s = t(h.proxy ? 'hintAuthTokenProxy' : 'hintAuthToken', h.scheme);
     if (h.error) s += `: ${h.error}`;
     if (h.errorDescription) s += ` (${h.errorDescription})`;
-    else if (h.scope) s += ` (needs scope: ${h.scope})`;
+    else if (h.scope) s += ` (${t('hintAuthScope', h.scope)})`;
     return s;
   }
-  const who = h.proxy ? 'The proxy asks' : 'Asks';
-  if (scheme === 'basic' || scheme === 'digest') return `${who} for a user name and password (${h.scheme}${realm})`;
-  if (scheme === 'negotiate' || scheme === 'ntlm') return `${who} for a Windows or Kerberos sign-in (${h.scheme})`;
-  return `${who} to sign in (${h.scheme}${realm})`;
+  const p = h.proxy ? 'Proxy' : '';
+  if (scheme === 'basic' || scheme === 'digest') return t(`hintAuthPassword${p}`, `${h.scheme}${realm}`);
+  if (scheme === 'negotiate' || scheme === 'ntlm') return t(`hintAuthWindows${p}`, h.scheme);
+  return t(`hintAuthOther${p}`, `${h.scheme}${realm}`);
 }
