@@ -95,7 +95,22 @@ describe('classify', () => {
     expect(classify(response(404, { url: 'wss://example.com/socket' }))).not.toBeNull();
   });
 
-  it("ignores the extension's own requests", () => {
+  it("ignores the extension's own requests, however the origin is written", () => {
+    // Chrome: runtime.getURL('') ends with a slash, details.initiator does not.
+    expect(
+      classify(response(404, { initiator: 'chrome-extension://abcdefgh' }), 'chrome-extension://abcdefgh/'),
+    ).toBeNull();
+    // Firefox: originUrl is a full URL of the extension page.
+    expect(
+      classify(
+        response(404, { initiator: 'moz-extension://u-u-i-d/src/popup/index.html' }),
+        'moz-extension://u-u-i-d/',
+      ),
+    ).toBeNull();
+    // Another extension whose id starts the same is not us.
+    expect(
+      classify(response(404, { initiator: 'chrome-extension://abcdefghij' }), 'chrome-extension://abcdefgh/'),
+    ).not.toBeNull();
     const own = 'chrome-extension://abcdefgh/';
     expect(classify(response(404, { initiator: 'chrome-extension://abcdefgh' }), own.slice(0, -1))).toBeNull();
     expect(classify(response(404, { initiator: 'https://example.com' }), own)).toEqual({ cls: 'client', key: '404' });

@@ -33,6 +33,17 @@ const NOT_FAILURES = new Set(['NS_BINDING_REDIRECTED', 'NS_BINDING_RETARGETED', 
 
 const WEB_SCHEME = /^(https?|wss?):/i;
 
+/**
+ * Whether a request was started by the extension itself. Chrome's initiator is an
+ * origin ("chrome-extension://id"), Firefox's originUrl a full URL; the extension's
+ * own origin may come with or without its trailing slash.
+ */
+export function isOwn(initiator: unknown, ownOrigin: string): boolean {
+  if (typeof initiator !== 'string' || ownOrigin === '') return false;
+  const own = ownOrigin.replace(/\/+$/, '');
+  return initiator === own || initiator.startsWith(own + '/');
+}
+
 /** Tidies an error string from the browser: trimmed, bounded, never empty. */
 export function normaliseError(error: unknown): string {
   const s = typeof error === 'string' ? error.trim() : '';
@@ -65,7 +76,7 @@ export function classify(obs: Observation, ownOrigin?: string): Classification |
   if (out.kind === 'response' && !(out.statusCode >= 400)) return null;
   if (!(obs.tabId >= 0)) return null;
   if (typeof obs.url !== 'string' || !WEB_SCHEME.test(obs.url)) return null;
-  if (ownOrigin !== undefined && typeof obs.initiator === 'string' && obs.initiator.startsWith(ownOrigin)) return null;
+  if (ownOrigin !== undefined && isOwn(obs.initiator, ownOrigin)) return null;
   if (out.kind === 'response') {
     const cls = classifyStatus(out.statusCode);
     return cls ? { cls, key: String(out.statusCode) } : null;

@@ -86,6 +86,30 @@ describe('Recorder', () => {
     expect(order.every((o) => o.endsWith('stored'))).toBe(true);
   });
 
+  it('shows on the badge only what storage holds, even when events arrive mid-write', async () => {
+    const store = new MemoryStore();
+    let release: () => void = () => undefined;
+    const realSet = store.set.bind(store);
+    let hold = false;
+    store.set = async (items) => {
+      if (hold) await new Promise<void>((r) => (release = r));
+      return realSet(items);
+    };
+    const { rec, badge, timer } = setup(store);
+    await rec.ready;
+    rec.observe(response(404, { tabId: 1 }));
+    hold = true;
+    timer.tick(100); // the flush starts and its write is held
+    await settle();
+    rec.observe(response(404, { tabId: 1 })); // arrives while the write is under way
+    hold = false;
+    release();
+    await settle();
+    expect(badge.text(1)).toBe('1');
+    await flush(timer);
+    expect(badge.text(1)).toBe('2');
+  });
+
   it('never loses state across a worker restart (new recorder, same storage)', async () => {
     const first = setup();
     await first.rec.ready;

@@ -289,6 +289,9 @@ export class Recorder {
     const stale = [...this.badgeStale];
     this.dirty.clear();
     this.badgeStale.clear();
+    // Badges show the logs as this flush stores them, never state that is not yet
+    // in storage: if the worker is stopped, the badge never claims more than kept.
+    const shown = new Map(stale.map((id) => [id, this.tabs.get(id)] as const));
     const items: Record<string, unknown> = {};
     const written = new Map<number, Persisted>();
     for (const id of dirty) {
@@ -330,7 +333,7 @@ export class Recorder {
         this.scheduleRetry();
       }
     }
-    await Promise.all(stale.map((id) => this.applyBadge(id)));
+    await Promise.all(stale.map((id) => this.applyBadge(id, shown.get(id))));
   }
 
   private scheduleRetry(): void {
@@ -350,9 +353,9 @@ export class Recorder {
     }
   }
 
-  private async applyBadge(tabId: number): Promise<void> {
+  private async applyBadge(tabId: number, log: TabLog | undefined): Promise<void> {
     if (!this.tabs.has(tabId) && !this.gens.has(tabId)) return;
-    const view = badgeFor(this.tabs.get(tabId), this.settings);
+    const view = badgeFor(log, this.settings);
     const shown = this.shownBadge.get(tabId);
     const change: Partial<Record<keyof BadgeView, string>> = {};
     for (const k of ['text', 'color', 'textColor', 'title'] as const) if (shown?.[k] !== view[k]) change[k] = view[k];

@@ -1,7 +1,8 @@
 import { browser } from './browser';
 
 export function ownOrigin(): string {
-  // "chrome-extension://<id>/" or "moz-extension://<uuid>/"
+  // "chrome-extension://<id>/" or "moz-extension://<uuid>/"; classify() accepts it with
+  // or without the slash.
   return browser.runtime.getURL('');
 }
 

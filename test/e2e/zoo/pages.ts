@@ -77,6 +77,43 @@ export const FIXTURES: Readonly<Record<string, Fixture & { readonly counted: num
       '/status/405/only-get?h=Allow:GET, HEAD&h=Server:Apache/2.4.62 (Debian)',
     ],
   },
+  waves: {
+    title: 'Fires waves of failing requests when told: fireWave(wave, n) in the page',
+    counted: 0, // each fireWave(wave, n) adds n (half 404, half 500)
+    html: () =>
+      `<script>window.fireWave = (wave, n) => Promise.allSettled(Array.from({ length: n }, (_, i) => fetch('/status/' + (i % 2 === 0 ? 404 : 500) + '/wave-' + wave + '-' + i))).then(() => n);</script>`,
+    fetches: () => [],
+  },
+  frames: {
+    title: 'A page with a same-origin and a cross-site frame whose images fail',
+    counted: 5, // its own 500, and 2 × 404 in each of the two frames
+    // The cross-site frame swaps 127.0.0.1 and localhost: another site on the same server.
+    html: () =>
+      `<iframe src="/fixtures/frame-child.html?from=same" title="same-origin frame"></iframe>` +
+      `<script>{ const f = document.createElement('iframe'); f.title = 'cross-site frame'; f.src = location.protocol + '//' + (location.hostname === 'localhost' ? '127.0.0.1' : 'localhost') + ':' + location.port + '/fixtures/frame-child.html?from=cross'; document.currentScript.after(f); }</script>`,
+    fetches: () => ['/status/500/parent-api'],
+  },
+  'frame-child': {
+    title: 'The content of a frame: two broken images (?from=name)',
+    counted: 2,
+    html: (c) => {
+      const from = /^\w{1,20}$/.test(c.query.get('from') ?? '') ? (c.query.get('from') ?? '') : 'frame';
+      return `<img src="/status/404/${from}-frame-a.png" alt=""><img src="/status/404/${from}-frame-b.png" alt="">`;
+    },
+    fetches: () => [],
+  },
+  hostile: {
+    title: 'Failures whose headers and addresses carry HTML and script',
+    counted: 3,
+    html: () => '',
+    // Addresses as the browser sends them (percent-encoded); header values raw, as a server may send them.
+    // Bearer, not Basic: a Basic challenge would make the browser ask for a password.
+    fetches: () => [
+      '/status/500/%3Cscript%3Ealert(3)%3C/script%3E?h=Server:%3Cimg%20src=x%20onerror=alert(1)%3E&h=X-Request-Id:%3Cimg%20src=x%20onerror=alert(4)%3E',
+      '/status/401/%22%3E%3Csvg%20onload=alert(5)%3E?h=WWW-Authenticate:Bearer%20realm=%22%3Cscript%3Ealert(7)%3C/script%3E%22,%20error=%22invalid_token%22,%20error_description=%22%3Cscript%3Ealert(2)%3C/script%3E%22',
+      '/status/503/busy?h=Retry-After:%3Cb%3E1%3C/b%3E&h=Via:1.1%20%3Ciframe%20src=javascript:alert(6)%3E',
+    ],
+  },
   demo: {
     title: 'HTTP Why demo: a page whose requests fail in many ways',
     counted: 12,

@@ -99,6 +99,21 @@ function handle(req: IncomingMessage, res: ServerResponse, ctx: { refusedPort: n
     req.socket.destroy();
     return;
   }
+  // /cacheable/fixtures/two-failures.html : a fixture page served without no-store, so the
+  // back/forward cache may keep it (Chrome never keeps no-store pages); its requests stay no-store.
+  const cacheable = /^\/cacheable\/fixtures\/([\w-]+)\.html$/.exec(path);
+  if (cacheable) {
+    const html = fixturePage(cacheable[1] ?? '', {
+      refusedPort: ctx.refusedPort,
+      missingHost: MISSING_HOST,
+      query: url.searchParams,
+    });
+    if (html !== undefined) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.end(html);
+      return;
+    }
+  }
   const page = /^\/(fixtures\/[\w-]+\.html|demo\.html|)$/.exec(path);
   if (page) {
     const name = page[1] === '' ? 'index' : (page[1] ?? 'index').replace(/^fixtures\//, '').replace(/\.html$/, '');
