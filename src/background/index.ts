@@ -36,6 +36,7 @@ listenTabs({
   removed: (tabId) => recorder.tabRemoved(tabId),
   replaced: (added, removed) => recorder.tabReplaced(added, removed),
   statusChanged: (tabId, url) => recorder.refreshBadge(tabId, url),
+  urlChanged: (tabId, url) => recorder.urlChanged(tabId, url),
 });
 
 listenMessages((msg, fromOwnPage) => {

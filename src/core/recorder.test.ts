@@ -188,6 +188,65 @@ describe('Recorder', () => {
     expect(badge.text(1)).toBe('1');
   });
 
+  describe('back/forward cache', () => {
+    async function twoPages() {
+      const t = setup();
+      await t.rec.ready;
+      t.rec.navigate(1, 'https://a.example/', 1);
+      for (let i = 0; i < 3; i++) t.rec.observe(response(404, { tabId: 1 }));
+      t.rec.urlChanged(1, 'https://a.example/'); // the commit of A: same address
+      t.rec.navigate(1, 'https://b.example/', 2);
+      t.rec.urlChanged(1, 'https://b.example/');
+      for (let i = 0; i < 2; i++) t.rec.observe(response(500, { tabId: 1 }));
+      await flush(t.timer);
+      return t;
+    }
+
+    it('brings back the log of a page restored without a request, and forward again', async () => {
+      const { rec, badge, timer, store } = await twoPages();
+      expect(badge.text(1)).toBe('2');
+      rec.urlChanged(1, 'https://a.example/'); // back, from the cache: no main-frame request
+      await flush(timer);
+      expect(badge.text(1)).toBe('3');
+      expect(rec.getTab(1)?.pageUrl).toBe('https://a.example/');
+      rec.urlChanged(1, 'https://b.example/'); // forward, from the cache
+      await flush(timer);
+      expect(badge.text(1)).toBe('2');
+      // Storage follows, with no leftover chunks.
+      const { parseStoredState } = await import('./stored-state');
+      const loaded = parseStoredState(Object.fromEntries(store.data));
+      expect(loaded.tabs.get(1)?.groups['500']?.count).toBe(2);
+      expect(loaded.orphans).toEqual([]);
+    });
+
+    it('keeps the count through pushState and hash changes, and restores pages left at a pushed address', async () => {
+      const { rec, badge, timer } = setup();
+      await rec.ready;
+      rec.navigate(1, 'https://app.example/home', 1);
+      rec.observe(response(404, { tabId: 1 }));
+      rec.urlChanged(1, 'https://app.example/home#top');
+      rec.urlChanged(1, 'https://app.example/about'); // pushState
+      rec.observe(response(404, { tabId: 1 }));
+      await flush(timer);
+      expect(badge.text(1)).toBe('2');
+      rec.navigate(1, 'https://other.example/', 2);
+      await flush(timer);
+      expect(badge.text(1)).toBe('');
+      rec.urlChanged(1, 'https://app.example/about'); // back to the pushed address, from the cache
+      await flush(timer);
+      expect(badge.text(1)).toBe('2');
+    });
+
+    it('starts fresh when going back reloads the page (a request is made)', async () => {
+      const { rec, badge, timer } = await twoPages();
+      rec.navigate(1, 'https://a.example/', 3);
+      rec.urlChanged(1, 'https://a.example/');
+      rec.observe(response(404, { tabId: 1 }));
+      await flush(timer);
+      expect(badge.text(1)).toBe('1');
+    });
+  });
+
   it('learns the page address from the tab when its navigation event was missed', async () => {
     const { rec, store, timer } = setup();
     await rec.ready;

@@ -33,6 +33,14 @@ export interface RecorderOptions {
 
 type Pending = () => void;
 
+/** Pages a tab remembers for back/forward cache restores. */
+const PREVIOUS_PAGES = 3;
+
+function withoutHash(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
 /**
  * Owns the per-tab logs. One in-memory state, loaded once from session storage;
  * events change it synchronously; a single flush, at most one at a time, writes
@@ -53,6 +61,14 @@ export class Recorder {
   /** Current generation of each tab's log; bumped when the log is replaced. */
   private readonly gens = new Map<number, number>();
   private genCounter = 0;
+  /** The address each tab shows now (changes with pushState; the log's pageUrl does not). */
+  private readonly shownUrl = new Map<number, string>();
+  /**
+   * Logs of the pages a tab showed before, by the address it showed when it left
+   * them: a back/forward cache restore brings such a page back without a request.
+   * Memory only, a few per tab.
+   */
+  private readonly previousPages = new Map<number, { url: string; log: TabLog }[]>();
   private readonly badgeStale = new Set<number>();
   private readonly shownBadge = new Map<number, BadgeView>();
   private pending: Pending[] | null = [];
@@ -152,7 +168,11 @@ export class Recorder {
     if (!(tabId >= 0)) return;
     this.whenReady(() => {
       const old = this.tabs.get(tabId);
-      if (old) this.recordCount -= old.recent.length;
+      if (old) {
+        this.recordCount -= old.recent.length;
+        this.rememberPage(tabId, this.shownUrl.get(tabId) ?? old.pageUrl, old);
+      }
+      this.shownUrl.set(tabId, url);
       this.newGeneration(tabId);
       this.tabs.set(tabId, emptyTabLog(tabId, url, time));
       this.touch(tabId);
@@ -178,6 +198,8 @@ export class Recorder {
       this.newGeneration(tabId);
       this.gens.delete(tabId);
       this.tabs.delete(tabId);
+      this.shownUrl.delete(tabId);
+      this.previousPages.delete(tabId);
       this.shownBadge.delete(tabId);
       this.dirty.delete(tabId);
       this.badgeStale.delete(tabId);
@@ -195,6 +217,44 @@ export class Recorder {
     this.whenReady(() => {
       this.tabRemoved(removedTabId);
       this.refreshBadge(addedTabId);
+    });
+  }
+
+  /** Keeps a left page's log for a possible back/forward cache restore. */
+  private rememberPage(tabId: number, url: string, log: TabLog): void {
+    const key = withoutHash(url);
+    if (key === '') return;
+    const list = (this.previousPages.get(tabId) ?? []).filter((p) => p.url !== key);
+    list.push({ url: key, log });
+    if (list.length > PREVIOUS_PAGES) list.shift();
+    this.previousPages.set(tabId, list);
+  }
+
+  /**
+   * The address a tab shows changed (tabs.onUpdated). With no request for a new
+   * document, that is either a same-document navigation (pushState, #hash: the
+   * count goes on) or a page restored from the back/forward cache: when the
+   * address is one the tab left earlier, that page's own log comes back.
+   */
+  urlChanged(tabId: number, url: string): void {
+    if (!(tabId >= 0) || typeof url !== 'string') return;
+    this.whenReady(() => {
+      const now = withoutHash(url);
+      const log = this.tabs.get(tabId);
+      const shown = withoutHash(this.shownUrl.get(tabId) ?? log?.pageUrl ?? '');
+      this.shownUrl.set(tabId, url);
+      if (!log || now === shown || (shown === '' && now === withoutHash(log.pageUrl))) return;
+      const list = this.previousPages.get(tabId) ?? [];
+      const i = list.findIndex((p) => p.url === now);
+      const back = list[i];
+      if (!back) return;
+      list.splice(i, 1);
+      this.rememberPage(tabId, shown, log);
+      this.recordCount += back.log.recent.length - log.recent.length;
+      this.newGeneration(tabId);
+      this.tabs.set(tabId, back.log);
+      this.enforceGlobalCap();
+      this.touch(tabId);
     });
   }
 

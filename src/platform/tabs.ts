@@ -5,6 +5,8 @@ export interface TabHandlers {
   replaced(addedTabId: number, removedTabId: number): void;
   /** A tab started or finished loading (status 'loading' or 'complete'); `url` when host access shows it. */
   statusChanged(tabId: number, url: string | undefined): void;
+  /** The address the tab shows changed (also without a new document). */
+  urlChanged(tabId: number, url: string): void;
 }
 
 /** Tab lifecycle events; none needs the "tabs" permission. */
@@ -12,6 +14,8 @@ export function listenTabs(h: TabHandlers): void {
   browser.tabs.onRemoved.addListener((tabId) => h.removed(tabId));
   browser.tabs.onReplaced.addListener((added, removed) => h.replaced(added, removed));
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    // Host access shows the URL of web pages; url comes before the status change.
+    if (typeof info.url === 'string') h.urlChanged(tabId, info.url);
     if (info.status !== undefined) h.statusChanged(tabId, tab.url);
   });
 }
