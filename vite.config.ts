@@ -21,7 +21,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      modulePreload: false,
+      // Preload links let the popup fetch its chunks in parallel; no inline polyfill (CSP).
+      modulePreload: { polyfill: false },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };

@@ -32,12 +32,18 @@ export function browserPopupSource(href: string): PopupSource {
     subscribe(tabId, onChange) {
       const key = tabKey(tabId);
       // Every flush that changes a tab rewrites its head: re-read the tab then.
-      const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-        if (area !== 'session' || !changes[key]) return;
-        void readTab(tabId).then(onChange);
+      const listener = (changes: Record<string, { newValue?: unknown }>): void => {
+        if (changes[key]) void readTab(tabId).then(onChange);
       };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
+      browser.storage.session.onChanged.addListener(listener);
+      return () => browser.storage.session.onChanged.removeListener(listener);
+    },
+    async getHead(tabId) {
+      const key = tabKey(tabId);
+      const head = parseHead((await browser.storage.session.get(key))[key]);
+      if (!head) return undefined;
+      const { gen: _g, firstChunk: _f, lastChunk: _l, ...rest } = head;
+      return { ...rest, recent: [] };
     },
     async clearTab(tabId) {
       await browser.runtime.sendMessage({ type: 'clear-tab', tabId });

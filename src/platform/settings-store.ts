@@ -18,11 +18,16 @@ export async function writeSettings(s: Settings): Promise<void> {
   await browser.storage.sync.set({ [KEY]: s });
 }
 
+/**
+ * Calls back when the settings change. Listens on the sync area only: the global
+ * storage.onChanged would also wake the worker with every session write it makes
+ * itself (the benchmark saw those echoes carrying the written records).
+ */
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {
-  const l = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+  const l = (changes: Record<string, { newValue?: unknown }>): void => {
     const c = changes[KEY];
-    if (area === 'sync' && c) listener(parseSettings(c.newValue));
+    if (c) listener(parseSettings(c.newValue));
   };
-  browser.storage.onChanged.addListener(l);
-  return () => browser.storage.onChanged.removeListener(l);
+  browser.storage.sync.onChanged.addListener(l);
+  return () => browser.storage.sync.onChanged.removeListener(l);
 }

@@ -73,20 +73,27 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
     let unsubscribe = (): void => undefined;
     let live = true;
     void (async () => {
-      const [id, s] = await Promise.all([source.tabId(), source.settings()]);
-      if (!live) return;
-      setSettings(s);
-      setVoiceState(s.defaultVoice);
+      const id = await source.tabId();
       if (id === undefined) {
+        const s = await source.settings();
+        if (!live) return;
+        setSettings(s);
+        setVoiceState(s.defaultVoice);
         setTabId(undefined);
         return;
       }
-      void source.hostAccess().then((ok) => live && setAccess(ok));
       unsubscribe = source.subscribe(id, setLog);
-      const got = await source.getTab(id);
+      void source.hostAccess().then((ok) => live && setAccess(ok));
+      // The list needs only the counts: read the head alongside the settings, show
+      // the list, then add the records.
+      const [s, head] = await Promise.all([source.settings(), source.getHead(id)]);
       if (!live) return;
-      setLog(got);
+      setSettings(s);
+      setVoiceState(s.defaultVoice);
+      setLog(head);
       setTabId(id);
+      const full = await source.getTab(id);
+      if (live) setLog(full);
     })();
     return () => {
       live = false;

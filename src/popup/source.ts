@@ -10,6 +10,11 @@ export interface PopupSource {
   /** The tab to show: `?tabId=N` from the URL, else the active tab. */
   tabId(): Promise<number | undefined>;
   getTab(tabId: number): Promise<TabLog | undefined>;
+  /**
+   * The tab's counts without its detailed records (one small read): enough for
+   * the list, so the popup shows it before the records arrive.
+   */
+  getHead(tabId: number): Promise<TabLog | undefined>;
   /** Calls back whenever the tab's log changes; returns an unsubscribe function. */
   subscribe(tabId: number, onChange: (log: TabLog | undefined) => void): () => void;
   clearTab(tabId: number): Promise<void>;

@@ -27,6 +27,9 @@ export class FixtureSource implements PopupSource {
   getTab(): Promise<TabLog | undefined> {
     return Promise.resolve(this.log);
   }
+  getHead(): Promise<TabLog | undefined> {
+    return Promise.resolve(this.log ? { ...this.log, recent: [] } : undefined);
+  }
   subscribe(_tabId: number, onChange: (log: TabLog | undefined) => void): () => void {
     this.listeners.add(onChange);
     return () => this.listeners.delete(onChange);
