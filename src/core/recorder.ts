@@ -271,6 +271,10 @@ export class Recorder {
         this.dirty.add(tabId);
       }
       this.shownBadge.delete(tabId);
+      // A tab with nothing recorded shows the browser's defaults, which is what a
+      // cleared badge shows: no write needed.
+      const now = this.tabs.get(tabId);
+      if (!now || Object.keys(now.groups).length === 0) return;
       this.badgeStale.add(tabId);
       this.schedule();
     });

@@ -3,7 +3,7 @@ import { browser } from './browser';
 export interface TabHandlers {
   removed(tabId: number): void;
   replaced(addedTabId: number, removedTabId: number): void;
-  /** A tab started or finished loading (status 'loading' or 'complete'); `url` when host access shows it. */
+  /** A tab finished loading; `url` when host access shows it. */
   statusChanged(tabId: number, url: string | undefined): void;
   /** The address the tab shows changed (also without a new document). */
   urlChanged(tabId: number, url: string): void;
@@ -16,7 +16,9 @@ export function listenTabs(h: TabHandlers): void {
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     // Host access shows the URL of web pages; url comes before the status change.
     if (typeof info.url === 'string') h.urlChanged(tabId, info.url);
-    if (info.status !== undefined) h.statusChanged(tabId, tab.url);
+    // Chrome clears a tab's badge when a navigation commits: re-apply it once the
+    // page has loaded (not on 'loading': that would write it twice per page).
+    if (info.status === 'complete') h.statusChanged(tabId, tab.url);
   });
 }
 
