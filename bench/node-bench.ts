@@ -8,30 +8,16 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { classifyStatus } from '../src/core/classify';
-import type { Header, Observation } from '../src/core/observation';
+import type { Observation } from '../src/core/observation';
 import { Recorder } from '../src/core/recorder';
 import { ManualTimer } from '../test/fakes/manual-timer';
 import { MemoryBadge } from '../test/fakes/memory-badge';
 import { MemoryStore } from '../test/fakes/memory-store';
+import { completedObservation, type Details } from '../src/platform/details';
 import { median } from './stats';
 
 /** What Chrome hands an onCompleted listener registered with ['responseHeaders']. */
-interface CompletedDetails {
-  requestId: string;
-  tabId: number;
-  frameId: number;
-  parentFrameId: number;
-  url: string;
-  method: string;
-  type: string;
-  timeStamp: number;
-  initiator?: string;
-  ip?: string;
-  fromCache: boolean;
-  statusCode: number;
-  statusLine: string;
-  responseHeaders?: { name: string; value?: string }[];
-}
+type CompletedDetails = Details & { statusCode: number; statusLine: string; fromCache: boolean };
 
 export interface NodeResults {
   readonly handler_ns_per_ok_event: number;
@@ -112,33 +98,6 @@ function failureDetails(i: number, tabId = 1): CompletedDetails {
   };
 }
 
-/** Same shape and work as completedObservation() in src/platform/web-request.ts. */
-function detailsToObservation(d: CompletedDetails): Observation {
-  const headers: Header[] = [];
-  for (const h of d.responseHeaders ?? []) if (typeof h.value === 'string') headers.push([h.name, h.value]);
-  const initiator = typeof d.initiator === 'string' ? d.initiator : undefined;
-  const ip = typeof d.ip === 'string' ? d.ip : undefined;
-  return {
-    requestId: d.requestId,
-    tabId: d.tabId,
-    frameId: d.frameId,
-    parentFrameId: d.parentFrameId,
-    url: d.url,
-    method: d.method,
-    type: d.type,
-    timeStamp: d.timeStamp,
-    ...(initiator !== undefined ? { initiator } : {}),
-    outcome: {
-      kind: 'response',
-      statusCode: d.statusCode,
-      statusLine: d.statusLine,
-      fromCache: d.fromCache,
-      ...(ip !== undefined ? { ip } : {}),
-      headers,
-    },
-  };
-}
-
 /**
  * The onCompleted listener as the worker runs it: the adapter's closure around
  * the composition root's `completed` handler (src/background/index.ts).
@@ -148,7 +107,7 @@ function completedListener(recorder: Recorder): (d: CompletedDetails) => void {
     if (classifyStatus(statusCode) === null) return; // successes and redirects leave here
     recorder.observe(build());
   };
-  return (d) => completed(d.statusCode, () => detailsToObservation(d));
+  return (d) => completed(d.statusCode, () => completedObservation(d));
 }
 
 async function readyRecorder(store = new MemoryStore(), timer = new ManualTimer()): Promise<Recorder> {

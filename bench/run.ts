@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds what it needs, runs every measure of issue 7, prints a
+ * `npm run bench`: builds what it needs, runs every measure of the performance budget, prints a
  * table against the budgets and writes bench/results.json. Budgets are reported,
  * never enforced: the exit code is 0 whenever the measurements ran.
  *

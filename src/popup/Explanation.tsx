@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Voice } from '../core/settings';
 import { loadEntry } from '../knowledge/catalog';
 import { resolveEntryId } from '../knowledge/resolve';
-import type { FixVoice, KnowledgeEntry, RetryAdvice } from '../knowledge/types';
+import type { FixStep, FixVoice, KnowledgeEntry, RetryAdvice } from '../knowledge/types';
 import type { Translate } from './source';
 
 const RETRY_KEY: Readonly<Record<RetryAdvice, string>> = {
@@ -22,26 +22,32 @@ export function SafeLink({ href, children }: { href: string; children: string })
   );
 }
 
+/** Numbered fix steps with their config snippets (shared with the platform advice). */
+export function StepList({ steps }: { steps: readonly FixStep[] }) {
+  if (steps.length === 0) return null;
+  return (
+    <ol class="steps">
+      {steps.map((s, i) => (
+        <li key={i}>
+          {s.text}
+          {s.snippets?.map((sn, j) => (
+            <figure class="snippet" key={j}>
+              <figcaption>{sn.label}</figcaption>
+              <pre>
+                <code>{sn.code}</code>
+              </pre>
+            </figure>
+          ))}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 function Steps({ voice }: { voice: FixVoice }) {
   return (
     <div>
-      {voice.steps.length > 0 && (
-        <ol class="steps">
-          {voice.steps.map((s, i) => (
-            <li key={i}>
-              {s.text}
-              {s.snippets?.map((sn, j) => (
-                <figure class="snippet" key={j}>
-                  <figcaption>{sn.label}</figcaption>
-                  <pre>
-                    <code>{sn.code}</code>
-                  </pre>
-                </figure>
-              ))}
-            </li>
-          ))}
-        </ol>
-      )}
+      <StepList steps={voice.steps} />
       {voice.nothingToDo !== undefined && <p class="nothing">{voice.nothingToDo}</p>}
     </div>
   );

@@ -3,7 +3,7 @@ import type { Voice } from '../core/settings';
 import type { PlatformMatch } from '../core/diagnose/platforms';
 import { adviceFor, hasOverlay, loadOverlay } from '../knowledge/platforms/catalog';
 import type { PlatformAdvice } from '../knowledge/platforms/types';
-import { SafeLink } from './Explanation';
+import { SafeLink, StepList } from './Explanation';
 import type { Translate } from './source';
 
 export interface FoundAdvice {
@@ -62,23 +62,7 @@ export function PlatformAdviceView({ found, voice, t }: { found: FoundAdvice; vo
           ))}
         </ul>
       )}
-      {steps && steps.length > 0 && (
-        <ol class="steps">
-          {steps.map((s, i) => (
-            <li key={i}>
-              {s.text}
-              {s.snippets?.map((sn, j) => (
-                <figure class="snippet" key={j}>
-                  <figcaption>{sn.label}</figcaption>
-                  <pre>
-                    <code>{sn.code}</code>
-                  </pre>
-                </figure>
-              ))}
-            </li>
-          ))}
-        </ol>
-      )}
+      {steps && <StepList steps={steps} />}
       {a.references && a.references.length > 0 && (
         <ul class="refs">
           {a.references.map((r) => (

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_RUN, describeViolations, type AxeViolation } from './axe';
 import { hasBrowser } from './browsers';
-import { launchChromium, waitFor, type ChromiumHarness } from './chromium';
+import { fixtureTools, launchChromium, waitFor, type ChromiumHarness } from './chromium';
 import { FIXTURES } from './zoo/pages';
 import { startZoo, type Zoo } from './zoo/server';
 
@@ -13,28 +12,15 @@ const AMBER = [242, 183, 5, 255];
 describe.skipIf(!hasBrowser('chromium'))('Chromium', () => {
   let zoo: Zoo;
   let h: ChromiumHarness;
-  let n = 0;
-
-  /** Opens a fixture in a new tab with a unique query, waits until its requests settled. */
-  async function open(name: string, query = ''): Promise<{ page: Page; tabId: number }> {
-    const page = await h.ctx.newPage();
-    await page.goto(`${zoo.origin}/fixtures/${name}.html?run=${++n}${query}`);
-    await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 20_000 });
-    return { page, tabId: await h.tabIdOf(page) };
-  }
-
-  async function badgeText(tabId: number, expected: string): Promise<string> {
-    return (
-      await waitFor(
-        () => h.badge(tabId),
-        (b) => b.text === expected,
-      )
-    ).text;
-  }
+  let tools: ReturnType<typeof fixtureTools>;
+  const open = (name: string, query = '') => tools.open(name, query);
+  const badgeText = (tabId: number, expected: string, timeoutMs?: number) =>
+    tools.badgeText(tabId, expected, timeoutMs);
 
   beforeAll(async () => {
     zoo = await startZoo();
     h = await launchChromium();
+    tools = fixtureTools(h, () => zoo.origin);
     // Right after install the first page's events can be missed: gate on one that shows.
     const gate = await waitFor(
       async () => {
@@ -113,7 +99,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium', () => {
     await page.evaluate(() => history.pushState({}, '', '#elsewhere'));
     await new Promise((r) => setTimeout(r, 300));
     expect((await h.badge(tabId)).text).toBe('4');
-    await page.goto(`${zoo.origin}/fixtures/two-failures.html?run=${++n}`);
+    await page.goto(`${zoo.origin}/fixtures/two-failures.html?run=${tools.next()}`);
     await page.waitForFunction(() => document.title === 'done');
     expect(await badgeText(tabId, '2')).toBe('2');
     await page.close();
@@ -121,7 +107,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium', () => {
 
   it('counts a page that is itself a 404 and keeps it on the badge after the page commits', async () => {
     const page = await h.ctx.newPage();
-    await page.goto(`${zoo.origin}/status/404/missing-page?html=1&run=${++n}`);
+    await page.goto(`${zoo.origin}/status/404/missing-page?html=1&run=${tools.next()}`);
     await page.waitForLoadState('load');
     const tabId = await h.tabIdOf(page);
     expect(await badgeText(tabId, '1')).toBe('1');
@@ -154,7 +140,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium', () => {
 
   it('shows the page failure as the headline and a friendly empty state', async () => {
     const failed = await h.ctx.newPage();
-    await failed.goto(`${zoo.origin}/status/404/gone?html=1&run=${++n}`);
+    await failed.goto(`${zoo.origin}/status/404/gone?html=1&run=${tools.next()}`);
     const failedTab = await h.tabIdOf(failed);
     await badgeText(failedTab, '1');
     const popup = await h.ctx.newPage();
@@ -219,7 +205,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium', () => {
     // so the test reads it from a page of the zoo's origin.
     await h.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: zoo.origin });
     const reader = await h.ctx.newPage();
-    await reader.goto(`${zoo.origin}/fixtures/clean.html?reader=${++n}`);
+    await reader.goto(`${zoo.origin}/fixtures/clean.html?reader=${tools.next()}`);
     const readClipboard = async (): Promise<string> => {
       await reader.bringToFront();
       const text = await reader.evaluate(() => navigator.clipboard.readText());
@@ -308,7 +294,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium', () => {
     const failing = await open('headers');
     await badgeText(failing.tabId, '3');
     const pageFailed = await h.ctx.newPage();
-    await pageFailed.goto(`${zoo.origin}/status/403/private?html=1&run=${++n}`);
+    await pageFailed.goto(`${zoo.origin}/status/403/private?html=1&run=${tools.next()}`);
     const pageFailedTab = await h.tabIdOf(pageFailed);
     await badgeText(pageFailedTab, '1');
     const clean = await open('clean');

@@ -25,12 +25,17 @@ export interface ChromiumHarness {
 
 export const CHROME_DIST = resolve('dist/chrome');
 
-export async function launchChromium(dist = CHROME_DIST): Promise<ChromiumHarness> {
+export interface LaunchOptions {
+  /** Playwright turns the back/forward cache off by default; some checks need it on. */
+  readonly backForwardCache?: boolean;
+}
+
+export async function launchChromium(dist = CHROME_DIST, opts: LaunchOptions = {}): Promise<ChromiumHarness> {
   const profile = mkdtempSync(join(process.env['TMPDIR'] ?? tmpdir(), 'httpwhy-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(opts.backForwardCache ? ['--disable-back-forward-cache'] : [])],
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
@@ -121,4 +126,30 @@ export async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, 
     v = await read();
   }
   return v;
+}
+
+/**
+ * The fixture helpers every Chromium suite uses: open a zoo fixture in a new tab
+ * (unique query, waits until its requests settled) and wait for a badge text.
+ */
+export function fixtureTools(h: ChromiumHarness, origin: () => string) {
+  let n = 0;
+  return {
+    next: (): number => ++n,
+    async open(name: string, query = ''): Promise<{ page: Page; tabId: number }> {
+      const page = await h.ctx.newPage();
+      await page.goto(`${origin()}/fixtures/${name}.html?run=${++n}${query}`);
+      await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 20_000 });
+      return { page, tabId: await h.tabIdOf(page) };
+    },
+    async badgeText(tabId: number, expected: string, timeoutMs = 10_000): Promise<string> {
+      return (
+        await waitFor(
+          () => h.badge(tabId),
+          (b) => b.text === expected,
+          timeoutMs,
+        )
+      ).text;
+    },
+  };
 }

@@ -1,16 +1,13 @@
 /**
- * Reliability, security and privacy in Chromium (issue 6): nothing lost, nothing
+ * Reliability, security and privacy in Chromium: nothing lost, nothing
  * run, nothing leaked. Each test proves one promise against the built extension.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page, type Request, type Worker } from 'playwright-core';
+import type { Page, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, hasBrowser } from './browsers';
-import { CHROME_DIST, launchChromium, waitFor, type ChromiumHarness } from './chromium';
+import { hasBrowser } from './browsers';
+import { CHROME_DIST, fixtureTools, launchChromium, waitFor, type ChromiumHarness } from './chromium';
 import { FIXTURES } from './zoo/pages';
-import { MISSING_HOST, startZoo, type Zoo } from './zoo/server';
+import { startZoo, type Zoo } from './zoo/server';
 
 const settle = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -51,29 +48,15 @@ async function storageQuiet(h: ChromiumHarness, timeoutMs = 10_000): Promise<voi
 describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and privacy', () => {
   let zoo: Zoo;
   let h: ChromiumHarness;
-  let n = 0;
-
-  /** Opens a fixture in a new tab with a unique query, waits until its requests settled. */
-  async function open(name: string, query = ''): Promise<{ page: Page; tabId: number }> {
-    const page = await h.ctx.newPage();
-    await page.goto(`${zoo.origin}/fixtures/${name}.html?run=${++n}${query}`);
-    await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 20_000 });
-    return { page, tabId: await h.tabIdOf(page) };
-  }
-
-  async function badgeText(tabId: number, expected: string, timeoutMs = 10_000): Promise<string> {
-    return (
-      await waitFor(
-        () => h.badge(tabId),
-        (b) => b.text === expected,
-        timeoutMs,
-      )
-    ).text;
-  }
+  let tools: ReturnType<typeof fixtureTools>;
+  const open = (name: string, query = '') => tools.open(name, query);
+  const badgeText = (tabId: number, expected: string, timeoutMs?: number) =>
+    tools.badgeText(tabId, expected, timeoutMs);
 
   beforeAll(async () => {
     zoo = await startZoo();
     h = await launchChromium();
+    tools = fixtureTools(h, () => zoo.origin);
     // Right after install the first page's events can be missed: gate on one that shows.
     const gate = await waitFor(
       async () => {
@@ -146,7 +129,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
 
   it('keeps the counts of 20 tabs loading at the same time exact and apart', async () => {
     const pages = await Promise.all(Array.from({ length: 20 }, () => h.ctx.newPage()));
-    const run = ++n;
+    const run = tools.next();
     // Tab i fires i + 1 failures, with addresses of its own (wave=t<i>).
     await Promise.all(
       pages.map((p, i) => p.goto(`${zoo.origin}/fixtures/burst.html?run=${run}-${i}&n=${i + 1}&wave=t${i}`)),
@@ -175,7 +158,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
       const tabs = await Promise.all(
         Array.from({ length: 20 }, async (_, i) => {
           const page = await h.ctx.newPage();
-          await page.goto(`${zoo.origin}/status/404/cycle-${batch}-${i}?html=1&run=${++n}`);
+          await page.goto(`${zoo.origin}/status/404/cycle-${batch}-${i}?html=1&run=${tools.next()}`);
           return { page, tabId: await h.tabIdOf(page) };
         }),
       );
@@ -337,13 +320,13 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
     expect(await badgeText(tabId, '2')).toBe('2');
     const before = zoo.seen.length;
     const w = await h.worker();
-    const fromWorker = `/status/404/from-worker?run=${++n}`;
+    const fromWorker = `/status/404/from-worker?run=${tools.next()}`;
     expect(await w.evaluate(async (u) => (await fetch(u)).status, zoo.origin + fromWorker)).toBe(404);
     const popup = await h.ctx.newPage();
     await popup.goto(h.popupUrl(999_999));
     const popupTab = await popup.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? -1);
     expect(popupTab).toBeGreaterThan(0);
-    const fromPage = `/status/500/from-extension-page?run=${++n}`;
+    const fromPage = `/status/500/from-extension-page?run=${tools.next()}`;
     expect(await popup.evaluate(async (u) => (await fetch(u)).status, zoo.origin + fromPage)).toBe(500);
     // Both requests reached the server.
     expect(zoo.seen.slice(before)).toEqual([fromWorker, fromPage]);
@@ -374,7 +357,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
     const plain = await probeBack(a.page, a.tabId, {
       badge: (id) => h.badge(id),
       worker: () => h.worker(),
-      b: `${zoo.origin}/fixtures/two-failures.html?run=${++n}`,
+      b: `${zoo.origin}/fixtures/two-failures.html?run=${tools.next()}`,
     });
     observations['withoutBfcache'] = plain;
     await a.page.close();
@@ -383,35 +366,11 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
     expect(plain.badgeAfterBack.text).toBe('3');
 
     // 2. A browser with the back/forward cache enabled.
-    const profile = mkdtempSync(join(process.env['TMPDIR'] ?? tmpdir(), 'httpwhy-bfcache-'));
-    const ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: findChromium(),
-      headless: true,
-      ignoreDefaultArgs: ['--disable-extensions', '--disable-back-forward-cache'],
-      args: [
-        `--disable-extensions-except=${CHROME_DIST}`,
-        `--load-extension=${CHROME_DIST}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        `--host-resolver-rules=MAP ${MISSING_HOST} ~NOTFOUND`,
-      ],
-    });
+    const bf = await launchChromium(CHROME_DIST, { backForwardCache: true });
+    const ctx = bf.ctx;
     try {
-      const worker = async () =>
-        ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
-      const badge = async (id: number) =>
-        (await worker()).evaluate(
-          async (tabId) => ({
-            text: await chrome.action.getBadgeText({ tabId }),
-            title: await chrome.action.getTitle({ tabId }),
-          }),
-          id,
-        );
+      const worker = () => bf.worker();
+      const badge = (id: number) => bf.badge(id);
       const page = await ctx.newPage();
       const notRestored: unknown[] = [];
       const cdp = await ctx.newCDPSession(page);
@@ -421,7 +380,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
       let tabId = -1;
       const gate = await waitFor(
         async () => {
-          await page.goto(`${zoo.origin}/cacheable/fixtures/client-only.html?run=${++n}`);
+          await page.goto(`${zoo.origin}/cacheable/fixtures/client-only.html?run=${tools.next()}`);
           await page.waitForFunction(() => document.title === 'done');
           tabId = await (
             await worker()
@@ -441,7 +400,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
       const cached = await probeBack(page, tabId, {
         badge,
         worker,
-        b: `${zoo.origin}/cacheable/fixtures/two-failures.html?run=${++n}`,
+        b: `${zoo.origin}/cacheable/fixtures/two-failures.html?run=${tools.next()}`,
       });
       observations['withBfcache'] = { ...cached, notRestoredReasons: notRestored };
       // A page restored from the cache made no request: HTTP Why brings back its own log.
@@ -450,8 +409,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
       expect(cached.badgeAfterBack.title).toContain('2 × 404 Not Found, 1 × 403 Forbidden');
       expect(await (await worker()).evaluate(() => 1 + 1)).toBe(2);
     } finally {
-      await ctx.close();
-      rmSync(profile, { recursive: true, force: true });
+      await bf.close();
     }
     if (process.env['HTTPWHY_DEBUG'])
       console.log(`back/forward cache probe:\n${JSON.stringify(observations, null, 2)}`);
