@@ -328,4 +328,52 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium', () => {
     await pageFailed.close();
     await clean.page.close();
   });
+
+  it('fits any width from 360 to 800 px without sideways scrolling', async () => {
+    const { page, tabId } = await open('headers');
+    await badgeText(tabId, '3');
+    const popup = await h.ctx.newPage();
+    for (const width of [360, 480, 800]) {
+      await popup.setViewportSize({ width, height: 700 });
+      await popup.goto(h.popupUrl(tabId));
+      await popup.click('.group[data-key="502"] summary');
+      await popup.waitForSelector('.group[data-key="502"] .entry');
+      const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `width ${width}`).toBeLessThanOrEqual(0);
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  it('works fully by keyboard', async () => {
+    const { page, tabId } = await open('headers');
+    await badgeText(tabId, '3');
+    const popup = await h.ctx.newPage();
+    await popup.goto(h.popupUrl(tabId));
+    await popup.waitForSelector('.group');
+    // Tab to the first group's summary and open it with Enter.
+    for (let i = 0; i < 10; i++) {
+      await popup.keyboard.press('Tab');
+      if (await popup.evaluate(() => document.activeElement?.tagName === 'SUMMARY')) break;
+    }
+    expect(await popup.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('details[open] .entry [role="tab"]');
+    // Move to the voice tabs and switch with the arrow keys.
+    for (let i = 0; i < 40; i++) {
+      await popup.keyboard.press('Tab');
+      if (await popup.evaluate(() => document.activeElement?.getAttribute('role') === 'tab')) break;
+    }
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe("I'm visiting");
+    await popup.keyboard.press('ArrowRight');
+    await popup.waitForSelector('[role="tab"][aria-selected="true"]:has-text("I run this site")');
+    // Focus is always visible.
+    const outline = await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    // The choice is remembered: put the default back for whatever runs next.
+    await popup.keyboard.press('ArrowLeft');
+    await popup.waitForSelector('[role="tab"][aria-selected="true"]:has-text("I\'m visiting")');
+    await popup.close();
+    await page.close();
+  });
 });

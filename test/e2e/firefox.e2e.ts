@@ -181,4 +181,28 @@ describe.skipIf(!hasBrowser('firefox'))('Firefox', () => {
     await popup.waitForSelector('.hit-entry .entry[data-entry-id="net::ERR_CERT_DATE_INVALID"]');
     await popup.close();
   });
+
+  // Last in the file: it withdraws host access, which a test cannot grant back
+  // (Firefox asks the person).
+  it('says when host access was withdrawn and asks for it again from the popup', async () => {
+    const { page, tabId } = await open('two-failures');
+    await badgeText(tabId, '2');
+    const removed = await h.ext.evaluate(async () => {
+      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return b.permissions.remove({ origins: ['<all_urls>'] });
+    });
+    expect(removed).toBe(true);
+    const popup = await h.newPage();
+    try {
+      await h.openExtensionPage(popup, h.popupUrl(tabId));
+      const banner = await popup.waitForSelector('.access');
+      expect(await banner?.evaluate((e) => e.textContent)).toContain('access to websites was withdrawn');
+      // The button asks inside the click (Firefox requires a user action); the prompt
+      // itself is browser UI a test cannot answer, so the check stops at the button.
+      expect(await popup.$('.access button')).not.toBeNull();
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
 });
