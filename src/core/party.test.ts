@@ -11,6 +11,10 @@ describe('isThirdParty', () => {
     ['http://127.0.0.1:9000/api', 'http://127.0.0.1:8000/', false],
     ['https://x.example/', '', false],
     ['not a url', 'https://shop.example/', false],
+    ['https://user:pw@ads.tracker.test/p', 'https://shop.example/', true],
+    ['https://SHOP.example/x', 'https://shop.example/', false],
+    ['https://bücher.example/x', 'https://xn--bcher-kva.example/', false],
+    ['https://[::1]:8080/x', 'http://[::1]/', false],
   ])('%s on %s -> %s', (url, page, third) => {
     expect(isThirdParty(url, page)).toBe(third);
   });
