@@ -102,10 +102,10 @@ export class Recorder {
       this.safeRemove(loaded.orphans);
     }
     for (const p of loaded.persisted.values()) this.genCounter = Math.max(this.genCounter, p.gen);
-    // Events seen while loading were applied to fresh logs; stored ones come first.
+    // Events that arrived meanwhile wait in `pending`: the stored logs come first.
     for (const [id, log] of loaded.tabs) {
       const p = loaded.persisted.get(id);
-      if (this.tabs.has(id) || !p) continue;
+      if (!p) continue;
       this.tabs.set(id, log);
       this.persisted.set(id, p);
       this.gens.set(id, p.gen);
