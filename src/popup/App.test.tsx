@@ -78,6 +78,25 @@ describe('popup', () => {
     expect($('.requests')?.textContent).toContain('the page itself');
   });
 
+  it('marks requests made by frames with the frame’s host', async () => {
+    const log = logFrom(
+      'https://shop.example/',
+      response(404, {
+        frameId: 7,
+        parentFrameId: 0,
+        initiator: 'https://widget.example',
+        url: 'https://widget.example/a.png',
+      }),
+      response(404, { frameId: 0, url: 'https://shop.example/b.png' }),
+    );
+    render(<App source={new FixtureSource(log)} t={translate} />, root);
+    await settle();
+    expect($('.group summary .mark.frame')?.textContent).toBe('in a frame');
+    $('.group summary')?.click();
+    await until(() => $('.requests .mark.frame') !== null, 'the request marks');
+    expect($$('.requests .mark.frame').map((m) => m.textContent)).toEqual(['in a frame from widget.example']);
+  });
+
   it('renders server text as text, never as markup', async () => {
     const evil = 'https://shop.example/<img src=x onerror=alert(1)>"><script>alert(2)</script>';
     const log = logFrom('https://shop.example/', response(404, { url: evil }));

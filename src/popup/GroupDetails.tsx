@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { curlCommand } from '../core/report/curl';
 import type { Voice } from '../core/settings';
-import { shortenUrl } from '../core/url';
+import { hostOf, shortenUrl } from '../core/url';
 import type { FailureGroupView } from '../core/view-model';
 import { DiagnosisView, diagnosisOf } from './Diagnosis';
 import { Explanation } from './Explanation';
@@ -45,7 +45,11 @@ export function GroupDetails({
           <li key={r.requestId + r.time} title={r.url}>
             <span class="method">{r.method}</span> <span class="url">{shortenUrl(r.url)}</span>{' '}
             <span class="rtype">{r.type === 'main_frame' ? t('pageDocument') : r.type}</span>
-            {r.frameId > 0 && r.type !== 'main_frame' && <span class="mark frame">{t('frameMark')}</span>}
+            {r.frameId > 0 && r.type !== 'main_frame' && (
+              <span class="mark frame">
+                {r.initiator && hostOf(r.initiator) ? t('frameMarkFrom', hostOf(r.initiator)) : t('frameMark')}
+              </span>
+            )}
             {r.thirdParty && <span class="mark third">{t('thirdPartyOne')}</span>}
             <button
               type="button"

@@ -204,7 +204,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
     await page.close();
   });
 
-  it('counts failures in same-origin and cross-site frames for their tab and marks them in a frame', async () => {
+  it('counts failures in same-origin and cross-site frames for their tab and names the frame of each', async () => {
     const { page, tabId } = await open('frames');
     expect(await badgeText(tabId, String(FIXTURES['frames']?.counted))).toBe('5');
     expect((await h.badge(tabId)).title).toBe(
@@ -220,7 +220,11 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
     await popup.click('.group[data-key="404"] summary');
     await popup.waitForSelector('.group[data-key="404"] .requests li[title]');
     const rows = await popup.$$eval('.group[data-key="404"] .requests li[title]', (els) =>
-      els.map((e) => ({ url: e.getAttribute('title') ?? '', frame: e.querySelector('.mark.frame') !== null })),
+      els.map((e) => ({
+        url: e.getAttribute('title') ?? '',
+        frame: e.querySelector('.mark.frame') !== null,
+        mark: e.querySelector('.mark.frame')?.textContent ?? '',
+      })),
     );
     const cross = `http://localhost:${zoo.port}`;
     expect(rows.map((r) => r.url).sort()).toEqual(
@@ -232,6 +236,11 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
       ].sort(),
     );
     expect(rows.every((r) => r.frame)).toBe(true);
+    // Each request names the frame it came from: the cross-site frame is localhost's.
+    const crossMarks = rows.filter((r) => r.url.startsWith(cross)).map((r) => r.mark);
+    expect(crossMarks).toEqual([`in a frame from localhost:${zoo.port}`, `in a frame from localhost:${zoo.port}`]);
+    const sameMarks = rows.filter((r) => r.url.startsWith(zoo.origin)).map((r) => r.mark);
+    expect(sameMarks).toEqual([`in a frame from 127.0.0.1:${zoo.port}`, `in a frame from 127.0.0.1:${zoo.port}`]);
     await popup.close();
     await page.close();
   });
