@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { nastyStringOf } from '../../test/fakes/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { MemoryBadge } from '../../test/fakes/memory-badge';
 import { MemoryStore } from '../../test/fakes/memory-store';
@@ -44,14 +45,7 @@ const NASTY = [
   '"',
   ' ',
 ];
-const nastyString = (maxLength: number): fc.Arbitrary<string> =>
-  fc.string({
-    unit: fc.oneof(
-      { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
-      { weight: 1, arbitrary: fc.constantFrom(...NASTY) },
-    ),
-    maxLength,
-  });
+const nastyString = (maxLength: number): fc.Arbitrary<string> => nastyStringOf(NASTY, maxLength, 1);
 
 /** Hosts chosen to hit the ignore patterns and first/third party in both directions. */
 const HOSTS = [

@@ -142,6 +142,26 @@ export function fixtureTools(h: ChromiumHarness, origin: () => string) {
       await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 20_000 });
       return { page, tabId: await h.tabIdOf(page) };
     },
+    /**
+     * Right after install the first page's events can be missed: opens a page with
+     * two failures until its badge shows them. Returns the badge text seen last.
+     */
+    async gate(): Promise<string> {
+      return waitFor(
+        async () => {
+          const { page, tabId } = await this.open('two-failures');
+          const b = await waitFor(
+            () => h.badge(tabId),
+            (x) => x.text === '2',
+            3000,
+          );
+          await page.close();
+          return b.text;
+        },
+        (t) => t === '2',
+        30_000,
+      );
+    },
     async badgeText(tabId: number, expected: string, timeoutMs = 10_000): Promise<string> {
       return (
         await waitFor(

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { nastyStringOf } from '../../../test/fakes/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { captureHeaders, MAX_HEADER_VALUE, MAX_HEADERS } from '../capture';
 import { classify } from '../classify';
@@ -53,14 +54,7 @@ const NASTY = [
   ' ',
 ];
 
-const nastyString = (maxLength: number): fc.Arbitrary<string> =>
-  fc.string({
-    unit: fc.oneof(
-      { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
-      { weight: 2, arbitrary: fc.constantFrom(...NASTY) },
-    ),
-    maxLength,
-  });
+const nastyString = (maxLength: number): fc.Arbitrary<string> => nastyStringOf(NASTY, maxLength, 2);
 
 /** Header names the diagnosis reads, in the case servers send them and some they do not. */
 const NAMES = [

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { nastyStringOf } from '../../../test/fakes/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { captureHeaders } from '../capture';
 import { classify } from '../classify';
@@ -58,14 +59,7 @@ const NASTY = [
   'eyJ',
 ];
 
-const nastyString = (maxLength: number): fc.Arbitrary<string> =>
-  fc.string({
-    unit: fc.oneof(
-      { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
-      { weight: 2, arbitrary: fc.constantFrom(...NASTY) },
-    ),
-    maxLength,
-  });
+const nastyString = (maxLength: number): fc.Arbitrary<string> => nastyStringOf(NASTY, maxLength, 2);
 
 const SCHEMES = [
   'https://',
