@@ -94,7 +94,7 @@ describe('hintText', () => {
     expect(text({ kind: 'content-type', value: 'application/json' })).toBe('The server answered with application/json');
     expect(text({ kind: 'method', method: 'POST', status: 405 })).toBe('This address does not accept POST requests');
     expect(text({ kind: 'method', method: 'PATCH', status: 501 })).toBe('The server does not support the PATCH method');
-    expect(text({ kind: 'cdn-cached', platform: 'cloudfront', detail: 'x-cache: Error from cloudfront' })).toBe(
+    expect(text({ kind: 'cdn-cached', platform: 'cloudfront', detail: 'x-cache: Hit from cloudfront' })).toBe(
       'Error served from the CloudFront cache',
     );
     expect(text({ kind: 'cdn-cached', platform: 'fastly', detail: 'x-cache: HIT' })).toBe(

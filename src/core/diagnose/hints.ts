@@ -75,7 +75,7 @@ export type CdnPlatform = Extract<PlatformId, 'cloudfront' | 'cloudflare' | 'ver
 export interface CdnCachedHint {
   readonly kind: 'cdn-cached';
   readonly platform: CdnPlatform;
-  /** The header that says so, "x-cache: Error from cloudfront". */
+  /** The header that says so, "x-cache: Hit from cloudfront". */
   readonly detail: string;
 }
 
@@ -250,7 +250,9 @@ function cdnCached(headers: Headers): CdnCachedHint[] {
     if (v !== undefined) out.push({ kind: 'cdn-cached', platform, detail: `${name}: ${printable(v)}` });
   };
   first('cloudflare', 'cf-cache-status', (v) => /^(hit|stale|updating)$/i.test(v));
-  first('cloudfront', 'x-cache', (v) => /^(error|hit|refreshhit) from cloudfront$/i.test(v));
+  // "Error from cloudfront" says the answer was an error, not where it came from:
+  // only Hit and RefreshHit mean CloudFront's cache answered.
+  first('cloudfront', 'x-cache', (v) => /^(hit|refreshhit) from cloudfront$/i.test(v));
   first('vercel', 'x-vercel-cache', (v) => /^(hit|stale)$/i.test(v));
   // Fastly appends one entry per cache node ("MISS, HIT"); any HIT means a cache answered.
   if (has(headers, 'x-fastly-request-id') || valuesOf(headers, 'x-served-by').some((v) => /^cache-/i.test(v))) {
