@@ -4,43 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { curlCommand, shellQuote } from './curl';
 import { REDACTED } from './redact';
-
-/**
- * Splits a command line the way a POSIX shell would, for the only quoting
- * curlCommand may use: bare words of safe characters and single-quoted strings.
- * Anything else outside quotes (; | & $ ` newline...) is an error: it would mean the
- * shell could see something other than data.
- */
-function shellWords(cmd: string): string[] {
-  const words: string[] = [];
-  let i = 0;
-  while (i < cmd.length) {
-    if (cmd[i] === ' ') {
-      i++;
-      continue;
-    }
-    let word = '';
-    while (i < cmd.length && cmd[i] !== ' ') {
-      const ch = cmd[i] ?? '';
-      if (ch === "'") {
-        const end = cmd.indexOf("'", i + 1);
-        if (end < 0) throw new Error('unterminated quote');
-        word += cmd.slice(i + 1, end);
-        i = end + 1;
-      } else if (ch === '\\' && cmd[i + 1] === "'") {
-        word += "'";
-        i += 2;
-      } else if (/[A-Za-z0-9_@%+=:,./-]/.test(ch)) {
-        word += ch;
-        i++;
-      } else {
-        throw new Error(`unquoted shell metacharacter ${JSON.stringify(ch)} in ${cmd}`);
-      }
-    }
-    words.push(word);
-  }
-  return words;
-}
+import { shellWords } from '../../../test/fakes/shell-words';
 
 const HAS_SH = existsSync('/bin/sh');
 

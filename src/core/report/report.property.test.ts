@@ -10,6 +10,7 @@ import { harFromLog } from './har';
 import { jsonExport } from './json';
 import { markdownReport, type MarkdownReportInput, type ReportGroup } from './markdown';
 import { redactText, redactUrl } from './redact';
+import { shellWords } from '../../../test/fakes/shell-words';
 
 /**
  * Property-based tests of everything HTTP Why copies or exports: whatever URLs,
@@ -370,42 +371,6 @@ function reportInput(log: TabLog, extraText: readonly string[] = []): MarkdownRe
 
 /** C0/C1 controls, DEL, line and paragraph separators, bidi overrides and isolates. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-
-/**
- * Splits a command line the way a POSIX shell would, allowing only bare words of
- * safe characters, single-quoted strings and \' between them. Throws on anything
- * else outside quotes (an unquoted quote, ; | & $ ` newline...).
- */
-function shellWords(cmd: string): string[] {
-  const words: string[] = [];
-  let i = 0;
-  while (i < cmd.length) {
-    if (cmd[i] === ' ') {
-      i++;
-      continue;
-    }
-    let word = '';
-    while (i < cmd.length && cmd[i] !== ' ') {
-      const ch = cmd.charAt(i);
-      if (ch === "'") {
-        const end = cmd.indexOf("'", i + 1);
-        if (end < 0) throw new Error(`unterminated quote in ${cmd}`);
-        word += cmd.slice(i + 1, end);
-        i = end + 1;
-      } else if (ch === '\\' && cmd[i + 1] === "'") {
-        word += "'";
-        i += 2;
-      } else if (/[A-Za-z0-9_@%+=:,./-]/.test(ch)) {
-        word += ch;
-        i++;
-      } else {
-        throw new Error(`unquoted ${JSON.stringify(ch)} in ${cmd}`);
-      }
-    }
-    words.push(word);
-  }
-  return words;
-}
 
 const RUNS = { numRuns: 300 };
 
