@@ -43,6 +43,13 @@ describe('explain()', () => {
     expect(r.stdout).toContain('(4xx)');
   });
 
+  it('names the family of a network error that has no entry of its own', async () => {
+    const r = await explain(['net::ERR_SSL_DECRYPT_ERROR_ALERT']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('general entry for its family');
+    expect(r.stdout).toContain('The secure (HTTPS) connection to the server could not be set up.');
+  });
+
   it('exits 1 with a clear message for unknown input, and suggests near matches', async () => {
     const r = await explain(['teapot']);
     expect(r.exitCode).toBe(1);

@@ -1,5 +1,6 @@
 import { loadEntry } from '../knowledge/catalog';
 import { firefoxAliasesOf, firefoxSentencesOf, lookupId, searchEntries } from '../knowledge/lookup';
+import { FAMILY_LABELS, networkFamily } from '../knowledge/network-families';
 import type { FixVoice, KnowledgeEntry } from '../knowledge/types';
 
 /**
@@ -93,8 +94,9 @@ export async function explain(args: readonly string[]): Promise<ExplainResult> {
   if (json) {
     return { exitCode: 0, stdout: JSON.stringify({ ...entry, firefoxAliases: firefox, query }) + '\n', stderr: '' };
   }
+  const family = found.id === 'generic-network' ? ` ${FAMILY_LABELS[networkFamily(query.toUpperCase())]}` : '';
   const note = found.generic
-    ? `(No entry of its own for "${query}": this is the general entry for its family.)\n\n`
+    ? `(No entry of its own for "${query}": this is the general entry for its family.)${family}\n\n`
     : '';
   return { exitCode: 0, stdout: note + renderText(entry, firefox) + '\n', stderr: '' };
 }

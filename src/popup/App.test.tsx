@@ -97,6 +97,15 @@ describe('popup', () => {
     expect($$('.requests .mark.frame').map((m) => m.textContent)).toEqual(['in a frame from widget.example']);
   });
 
+  it('says which family an unknown network error belongs to', async () => {
+    const log = logFrom('https://a.example/', failure('net::ERR_CERT_SOMETHING_NEW'));
+    render(<App source={new FixtureSource(log)} t={translate} />, root);
+    await settle();
+    $('.group summary')?.click();
+    await until(() => $('.entry[data-entry-id="generic-network"]') !== null, 'the generic entry');
+    expect($('.family')?.textContent).toBe("The site's security certificate was not accepted.");
+  });
+
   it('renders server text as text, never as markup', async () => {
     const evil = 'https://shop.example/<img src=x onerror=alert(1)>"><script>alert(2)</script>';
     const log = logFrom('https://shop.example/', response(404, { url: evil }));

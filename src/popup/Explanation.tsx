@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Voice } from '../core/settings';
 import { loadEntry } from '../knowledge/catalog';
+import { FAMILY_LABELS, networkFamily } from '../knowledge/network-families';
 import { resolveEntryId } from '../knowledge/resolve';
 import type { FixStep, FixVoice, KnowledgeEntry, RetryAdvice } from '../knowledge/types';
 import type { Translate } from './source';
@@ -166,5 +167,12 @@ export function Explanation({
     };
   }, [id]);
   if (!entry || entry.id !== id) return <p class="loading">{t('loadingExplanation')}</p>;
-  return <EntryView entry={entry} t={t} voice={voice} onVoice={onVoice} />;
+  // An error name with no entry of its own: say which family it belongs to first.
+  const family = !byId && id === 'generic-network' ? FAMILY_LABELS[networkFamily(failureKey)] : undefined;
+  return (
+    <>
+      {family !== undefined && <p class="family">{family}</p>}
+      <EntryView entry={entry} t={t} voice={voice} onVoice={onVoice} />
+    </>
+  );
 }
