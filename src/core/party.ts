@@ -15,6 +15,17 @@ function cachedSite(host: string): string {
   return site;
 }
 
+/** A page's failures arrive one after another: remember the last page's host. */
+let lastPage = '';
+let lastPageHost = '';
+function pageHostOf(pageUrl: string): string {
+  if (pageUrl !== lastPage) {
+    lastPage = pageUrl;
+    lastPageHost = hostOf(pageUrl);
+  }
+  return lastPageHost;
+}
+
 /**
  * Whether a request goes to another site than the page's (ads, widgets, other
  * companies' APIs). Unknown page: not third-party. Sites are approximated by
@@ -22,7 +33,7 @@ function cachedSite(host: string): string {
  * on www.shop.example.
  */
 export function isThirdParty(url: string, pageUrl: string): boolean {
-  const page = hostOf(pageUrl);
+  const page = pageHostOf(pageUrl);
   const req = hostOf(url);
   if (page === '' || req === '') return false;
   return cachedSite(page) !== cachedSite(req);

@@ -20,6 +20,8 @@ export interface BadgePort {
 
 export interface Timer {
   after(ms: number, fn: () => void): void;
+  /** Milliseconds on a monotonic clock (only differences are used). */
+  now(): number;
 }
 
 export interface Logger {

@@ -22,8 +22,8 @@ function setup(store = new MemoryStore(), extra: Partial<ConstructorParameters<t
   return { rec, store, badge, timer, warnings };
 }
 
-/** Runs due timers and lets storage promises resolve, a few rounds. */
-async function flush(t: ManualTimer, ms = 100): Promise<void> {
+/** Runs due timers and lets storage promises resolve, a few rounds (past the 500 ms flush pace). */
+async function flush(t: ManualTimer, ms = 250): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await settle();
     t.tick(ms);
@@ -84,6 +84,50 @@ describe('Recorder', () => {
     expect(rec.getTab(1)?.groups['404']?.count).toBe(500);
     expect(badge.text(1)).toBe('99+');
     expect(order.every((o) => o.endsWith('stored'))).toBe(true);
+  });
+
+  it('writes a lone failure after 100 ms, and a page that keeps failing at most every 500 ms', async () => {
+    const { rec, store, badge, timer } = setup();
+    await rec.ready;
+    const step = async (ms: number): Promise<void> => {
+      timer.tick(ms);
+      await settle();
+    };
+    rec.observe(response(404, { tabId: 1 }));
+    await step(99);
+    expect(store.setCalls).toBe(0);
+    await step(1);
+    expect(store.setCalls).toBe(1);
+    expect(badge.text(1)).toBe('1');
+
+    // Two seconds of failures, one every 10 ms: about one write per 500 ms, and
+    // the badge keeps moving meanwhile.
+    const writesAt: number[] = [];
+    let writes = store.setCalls;
+    for (let i = 0; i < 200; i++) {
+      rec.observe(response(500, { tabId: 1 }));
+      await step(10);
+      if (store.setCalls !== writes) {
+        writes = store.setCalls;
+        writesAt.push(timer.now());
+      }
+    }
+    expect(writesAt.length).toBeGreaterThanOrEqual(3);
+    expect(writesAt.length).toBeLessThanOrEqual(5);
+    for (let i = 1; i < writesAt.length; i++) expect(writesAt[i]! - writesAt[i - 1]!).toBeGreaterThanOrEqual(500);
+    expect(badge.text(1)).not.toBe('1');
+    // The tail is written within 500 ms of the last event.
+    await step(500);
+    expect(badge.text(1)).toBe('99+');
+    expect(rec.getTab(1)?.groups['500']?.count).toBe(200);
+
+    // After a quiet spell the next lone failure is quick again.
+    await step(1000);
+    const before = store.setCalls;
+    rec.observe(response(404, { tabId: 2 }));
+    await step(100);
+    expect(store.setCalls).toBe(before + 1);
+    expect(badge.text(2)).toBe('1');
   });
 
   it('shows on the badge only what storage holds, even when events arrive mid-write', async () => {

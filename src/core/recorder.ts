@@ -15,7 +15,17 @@ import {
   tabWrite,
   type Persisted,
 } from './stored-state';
-import { addFailure, clip, emptyTabLog, MAX_URL_LENGTH, toRecord, trimOldest, type TabLog } from './tab-log';
+import {
+  appendFailure,
+  clip,
+  dropOldest,
+  emptyLiveLog,
+  liveCopy,
+  MAX_URL_LENGTH,
+  toRecord,
+  type LiveTabLog,
+  type TabLog,
+} from './tab-log';
 
 export interface RecorderOptions {
   readonly store: KeyValueStore;
@@ -26,6 +36,12 @@ export interface RecorderOptions {
   readonly ownOrigin?: string;
   /** Delay that lets bursts of events share one storage write and one badge write. */
   readonly flushDelayMs?: number;
+  /**
+   * Least time between the starts of two flushes. A page that keeps failing is
+   * written (and its badge updated) at this pace, not after every quiet 100 ms:
+   * each write and badge call costs the worker far more than an event.
+   */
+  readonly minFlushIntervalMs?: number;
   /** Detailed records kept across all tabs; counts stay exact beyond it. */
   readonly globalRecentCap?: number;
   readonly recentCap?: number;
@@ -52,7 +68,7 @@ function withoutHash(url: string): string {
  * Events that arrive before the state is loaded wait in a queue, in order.
  */
 export class Recorder {
-  private readonly tabs = new Map<number, TabLog>();
+  private readonly tabs = new Map<number, LiveTabLog>();
   private readonly dirty = new Set<number>();
   /** Storage keys to delete at the next flush (closed tabs, replaced generations). */
   private readonly removals = new Set<string>();
@@ -68,11 +84,12 @@ export class Recorder {
    * them: a back/forward cache restore brings such a page back without a request.
    * Memory only, a few per tab.
    */
-  private readonly previousPages = new Map<number, { url: string; log: TabLog }[]>();
+  private readonly previousPages = new Map<number, { url: string; log: LiveTabLog }[]>();
   private readonly badgeStale = new Set<number>();
   private readonly shownBadge = new Map<number, BadgeView>();
   private pending: Pending[] | null = [];
   private flushScheduled = false;
+  private lastFlushAt = -Infinity;
   private flushing: Promise<void> | null = null;
   private failedWrites = 0;
   private settings: Settings = DEFAULT_SETTINGS;
@@ -106,7 +123,7 @@ export class Recorder {
     for (const [id, log] of loaded.tabs) {
       const p = loaded.persisted.get(id);
       if (!p) continue;
-      this.tabs.set(id, log);
+      this.tabs.set(id, liveCopy(log));
       this.persisted.set(id, p);
       this.gens.set(id, p.gen);
     }
@@ -151,13 +168,16 @@ export class Recorder {
     if (this.settings.ignoreHosts.length > 0 && isIgnoredHost(hostOf(obs.url), this.settings.ignoreHosts)) return;
     const headers = obs.outcome.kind === 'response' ? captureHeaders(obs.outcome.headers) : undefined;
     this.whenReady(() => {
-      const log = this.tabs.get(obs.tabId) ?? emptyTabLog(obs.tabId);
+      let log = this.tabs.get(obs.tabId);
+      if (!log) {
+        log = emptyLiveLog(obs.tabId);
+        this.tabs.set(obs.tabId, log);
+      }
       const third = obs.type !== 'main_frame' && isThirdParty(obs.url, log.pageUrl);
       const rec = toRecord(obs, c, headers, third);
       const before = log.recent.length;
-      const next = addFailure(log, rec, this.o.recentCap);
-      this.recordCount += next.recent.length - before;
-      this.tabs.set(obs.tabId, next);
+      appendFailure(log, rec, this.o.recentCap);
+      this.recordCount += log.recent.length - before;
       this.enforceGlobalCap();
       this.touch(obs.tabId);
     });
@@ -174,7 +194,7 @@ export class Recorder {
       }
       this.shownUrl.set(tabId, url);
       this.newGeneration(tabId);
-      this.tabs.set(tabId, emptyTabLog(tabId, url, time));
+      this.tabs.set(tabId, emptyLiveLog(tabId, url, time));
       this.touch(tabId);
     });
   }
@@ -186,7 +206,7 @@ export class Recorder {
       if (!old) return;
       this.recordCount -= old.recent.length;
       this.newGeneration(tabId);
-      this.tabs.set(tabId, emptyTabLog(tabId, old.pageUrl, old.startedAt));
+      this.tabs.set(tabId, emptyLiveLog(tabId, old.pageUrl, old.startedAt));
       this.touch(tabId);
     });
   }
@@ -221,7 +241,7 @@ export class Recorder {
   }
 
   /** Keeps a left page's log for a possible back/forward cache restore. */
-  private rememberPage(tabId: number, url: string, log: TabLog): void {
+  private rememberPage(tabId: number, url: string, log: LiveTabLog): void {
     const key = withoutHash(url);
     if (key === '') return;
     const list = (this.previousPages.get(tabId) ?? []).filter((p) => p.url !== key);
@@ -267,7 +287,7 @@ export class Recorder {
       // The navigation's first event can be missed (right after install): learn the page here.
       const log = this.tabs.get(tabId);
       if (log && log.pageUrl === '' && typeof url === 'string' && /^https?:/i.test(url)) {
-        this.tabs.set(tabId, { ...log, pageUrl: clip(url, MAX_URL_LENGTH) });
+        log.pageUrl = clip(url, MAX_URL_LENGTH);
         this.dirty.add(tabId);
       }
       this.shownBadge.delete(tabId);
@@ -315,11 +335,11 @@ export class Recorder {
   private enforceGlobalCap(): void {
     const cap = this.o.globalRecentCap ?? 4000;
     while (this.recordCount > cap) {
-      let biggest: TabLog | undefined;
+      let biggest: LiveTabLog | undefined;
       for (const log of this.tabs.values()) if (!biggest || log.recent.length > biggest.recent.length) biggest = log;
       if (!biggest || biggest.recent.length === 0) break;
       const n = Math.min(this.recordCount - cap, biggest.recent.length);
-      this.tabs.set(biggest.tabId, trimOldest(biggest, n));
+      dropOldest(biggest, n);
       this.recordCount -= n;
       this.dirty.add(biggest.tabId);
     }
@@ -328,7 +348,9 @@ export class Recorder {
   private schedule(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    this.o.timer.after(this.flushDelay, () => {
+    const sinceLast = this.o.timer.now() - this.lastFlushAt;
+    const delay = Math.max(this.flushDelay, (this.o.minFlushIntervalMs ?? 500) - sinceLast);
+    this.o.timer.after(delay, () => {
       this.flushScheduled = false;
       void this.flush();
     });
@@ -349,13 +371,15 @@ export class Recorder {
   }
 
   private async doFlush(): Promise<void> {
+    this.lastFlushAt = this.o.timer.now();
     const dirty = [...this.dirty];
     const stale = [...this.badgeStale];
     this.dirty.clear();
     this.badgeStale.clear();
     // Badges show the logs as this flush stores them, never state that is not yet
     // in storage: if the worker is stopped, the badge never claims more than kept.
-    const shown = new Map(stale.map((id) => [id, this.tabs.get(id)] as const));
+    // Logs change in place, so the views are computed now, before any await.
+    const shown = new Map(stale.map((id) => [id, badgeFor(this.tabs.get(id), this.settings)] as const));
     const items: Record<string, unknown> = {};
     const written = new Map<number, Persisted>();
     for (const id of dirty) {
@@ -410,16 +434,15 @@ export class Recorder {
     for (const log of [...this.tabs.values()]) {
       const n = Math.ceil(log.recent.length / 2);
       if (n > 0) {
-        this.tabs.set(log.tabId, trimOldest(log, n));
+        dropOldest(log, n);
         this.recordCount -= n;
         this.dirty.add(log.tabId);
       }
     }
   }
 
-  private async applyBadge(tabId: number, log: TabLog | undefined): Promise<void> {
-    if (!this.tabs.has(tabId) && !this.gens.has(tabId)) return;
-    const view = badgeFor(log, this.settings);
+  private async applyBadge(tabId: number, view: BadgeView | undefined): Promise<void> {
+    if (!view || (!this.tabs.has(tabId) && !this.gens.has(tabId))) return;
     const shown = this.shownBadge.get(tabId);
     const change: Partial<Record<keyof BadgeView, string>> = {};
     for (const k of ['text', 'color', 'textColor', 'title'] as const) if (shown?.[k] !== view[k]) change[k] = view[k];

@@ -87,14 +87,18 @@ describe('stored state', () => {
   it('lists chunks of old generations as orphans', () => {
     const store: Record<string, unknown> = { [META_KEY]: { version: STATE_VERSION } };
     apply(store, tabWrite(logWith(10), 1, undefined));
-    store[chunkKey(3, 0, 0)] = { start: 0, records: [] };
+    store[chunkKey(3, 0, 0)] = JSON.stringify({ start: 0, records: [] });
     const loaded = parseStoredState(store);
     expect(loaded.orphans).toEqual([chunkKey(3, 0, 0)]);
     expect(loaded.persisted.get(3)).toEqual({ gen: 1, firstChunk: 0, lastChunk: 0, endSeq: 10 });
   });
 
   it('drops state of another version and says why', () => {
-    expect(parseStoredState({ [META_KEY]: { version: 1 }, [tabKey(3)]: {} }).problem).toMatch(/version 1, expected 2/);
+    expect(parseStoredState({ [META_KEY]: { version: 1 }, [tabKey(3)]: {} }).problem).toMatch(
+      new RegExp(`version 1, expected ${STATE_VERSION}`),
+    );
+    // Version 2 stored chunks as objects; this version stores JSON text.
+    expect(parseStoredState({ [META_KEY]: { version: 2 } }).problem).toMatch(/version 2, expected/);
     expect(parseStoredState({ [tabKey(3)]: {} }).problem).toMatch(/version none/);
   });
 
@@ -116,8 +120,14 @@ describe('stored state', () => {
     const missing = { ...good };
     delete missing[chunkKey(3, 1, 1)];
     expect(parseStoredState(missing).problem).toBe('stored records of tab:3 are missing or corrupted');
-    const badRecord = { ...good, [chunkKey(3, 1, 0)]: { start: 0, records: [{ cls: 'weird' }] } };
+    const badRecord = { ...good, [chunkKey(3, 1, 0)]: JSON.stringify({ start: 0, records: [{ cls: 'weird' }] }) };
     expect(parseStoredState(badRecord).problem).toBe('stored records of tab:3 are missing or corrupted');
+    // Chunks are JSON text: an object, cut text or JSON of another shape is refused.
+    const chunk0 = good[chunkKey(3, 1, 0)] as string;
+    for (const bad of [JSON.parse(chunk0) as unknown, chunk0.slice(0, -1), '[]', 'null', '']) {
+      const loaded = parseStoredState({ ...good, [chunkKey(3, 1, 0)]: bad });
+      expect(loaded.problem).toBe('stored records of tab:3 are missing or corrupted');
+    }
   });
 
   it('assembles a tab from a head and a getter (the popup reads it this way)', () => {

@@ -51,13 +51,65 @@ export interface TabLog {
   readonly mainDocument?: FailureRecord;
 }
 
+/**
+ * The log the recorder owns for a live tab. The recorder updates it in place (a
+ * failure is an increment and a push, not a copy of the log), and everything
+ * that leaves the recorder is a snapshot: storage copies what it is given, the
+ * badge is computed before a write is awaited.
+ */
+export interface LiveTabLog {
+  readonly tabId: number;
+  pageUrl: string;
+  readonly startedAt: number;
+  readonly groups: Record<string, LiveGroupCount>;
+  readonly recent: FailureRecord[];
+  dropped: number;
+  mainDocument?: FailureRecord;
+}
+
+interface LiveGroupCount {
+  readonly key: string;
+  readonly cls: FailureClass;
+  count: number;
+  readonly types: Record<string, number>;
+  thirdParty?: number;
+}
+
 /** Per-tab cap on detailed records; counters stay exact beyond it. */
 export const RECENT_CAP = 500;
 /** Longest URL kept; longer ones are cut with a marker (100 KB URLs happen). */
 export const MAX_URL_LENGTH = 2048;
 
-export function emptyTabLog(tabId: number, pageUrl = '', startedAt = 0): TabLog {
+export function emptyLiveLog(tabId: number, pageUrl = '', startedAt = 0): LiveTabLog {
   return { tabId, pageUrl: clip(pageUrl, MAX_URL_LENGTH), startedAt, groups: {}, recent: [], dropped: 0 };
+}
+
+export const emptyTabLog: (tabId: number, pageUrl?: string, startedAt?: number) => TabLog = emptyLiveLog;
+
+/**
+ * Sets an own property, also for names such as "__proto__" (plain assignment of
+ * that name would change the object's prototype instead).
+ */
+function setOwn<T>(o: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** An own copy of a log's counts (they change in place in a live log). */
+export function copyGroups(groups: TabLog['groups']): Record<string, LiveGroupCount> {
+  const out: Record<string, LiveGroupCount> = {};
+  for (const [k, g] of Object.entries(groups)) setOwn(out, k, { ...g, types: { ...g.types } });
+  return out;
+}
+
+/** A copy the recorder may update in place (records themselves are never changed). */
+export function liveCopy(log: TabLog): LiveTabLog {
+  const { mainDocument, ...rest } = log;
+  return {
+    ...rest,
+    groups: copyGroups(log.groups),
+    recent: [...log.recent],
+    ...(mainDocument !== undefined ? { mainDocument } : {}),
+  };
 }
 
 /** Bounds a string from outside; anything that is not a string becomes ''. */
@@ -66,9 +118,7 @@ export function clip(s: unknown, max: number): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
-function optional(s: unknown, max: number): string | undefined {
-  return typeof s === 'string' ? clip(s, max) : undefined;
-}
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Builds the record for a classified observation; `headers` is the captured subset. */
 export function toRecord(
@@ -78,9 +128,9 @@ export function toRecord(
   thirdParty = false,
 ): FailureRecord {
   const out = obs.outcome;
-  const initiator = optional(obs.initiator, MAX_URL_LENGTH);
-  const ip = optional(out.ip, 64);
-  const base = {
+  // One literal for the fields every record has, then the optional ones: cheaper
+  // than spreading conditional objects, and every record shares one shape.
+  const rec: Mutable<FailureRecord> = {
     requestId: clip(String(obs.requestId), 64),
     key: c.key,
     cls: c.cls,
@@ -90,47 +140,73 @@ export function toRecord(
     frameId: Number.isInteger(obs.frameId) ? obs.frameId : -1,
     parentFrameId: Number.isInteger(obs.parentFrameId) ? obs.parentFrameId : -1,
     time: Number.isFinite(obs.timeStamp) ? obs.timeStamp : 0,
-    ...(initiator !== undefined ? { initiator } : {}),
-    ...(ip !== undefined ? { ip } : {}),
-    ...(typeof out.fromCache === 'boolean' ? { fromCache: out.fromCache } : {}),
-    ...(headers && headers.length > 0 ? { headers } : {}),
-    ...(thirdParty ? { thirdParty: true } : {}),
   };
-  return out.kind === 'response'
-    ? { ...base, status: out.statusCode, statusLine: clip(out.statusLine, 200) }
-    : { ...base, error: c.key };
+  if (typeof obs.initiator === 'string') rec.initiator = clip(obs.initiator, MAX_URL_LENGTH);
+  if (typeof out.ip === 'string') rec.ip = clip(out.ip, 64);
+  if (typeof out.fromCache === 'boolean') rec.fromCache = out.fromCache;
+  if (headers && headers.length > 0) rec.headers = headers;
+  if (thirdParty) rec.thirdParty = true;
+  if (out.kind === 'response') {
+    rec.status = out.statusCode;
+    rec.statusLine = clip(out.statusLine, 200);
+  } else {
+    rec.error = c.key;
+  }
+  return rec;
+}
+
+/**
+ * Adds one failure to a live log, in place: exact counts, and the record kept
+ * among the newest `recentCap` (the page's own document apart).
+ */
+export function appendFailure(log: LiveTabLog, rec: FailureRecord, recentCap = RECENT_CAP): void {
+  // Keys come from servers and browsers ("constructor" is a possible error string):
+  // read own properties only, never the prototype's.
+  let g = Object.hasOwn(log.groups, rec.key) ? log.groups[rec.key] : undefined;
+  if (g === undefined) {
+    g = { key: rec.key, cls: rec.cls, count: 0, types: {} };
+    setOwn(log.groups, rec.key, g);
+  }
+  g.count++;
+  if (Object.hasOwn(g.types, rec.type)) g.types[rec.type] = (g.types[rec.type] ?? 0) + 1;
+  else setOwn(g.types, rec.type, 1);
+  if (rec.thirdParty) g.thirdParty = (g.thirdParty ?? 0) + 1;
+  if (rec.type === 'main_frame') {
+    log.mainDocument = rec;
+    return;
+  }
+  if (recentCap <= 0) {
+    log.dropped += log.recent.length + 1;
+    log.recent.length = 0;
+    return;
+  }
+  log.recent.push(rec);
+  const over = log.recent.length - recentCap;
+  if (over > 0) dropOldest(log, over);
+}
+
+/** Drops the `n` oldest detailed records of a live log, in place (counts stay). */
+export function dropOldest(log: LiveTabLog, n: number): void {
+  const k = Math.min(n, log.recent.length);
+  if (k <= 0) return;
+  if (k === 1) log.recent.shift();
+  else log.recent.splice(0, k);
+  log.dropped += k;
 }
 
 /** Adds one failure to a tab's log. Pure: returns a new log. */
 export function addFailure(log: TabLog, rec: FailureRecord, recentCap = RECENT_CAP): TabLog {
-  // Keys come from servers and browsers ("constructor" is a possible error string):
-  // read own properties only, never the prototype's.
-  const g = Object.hasOwn(log.groups, rec.key) ? log.groups[rec.key] : undefined;
-  const typeCount = g && Object.hasOwn(g.types, rec.type) ? (g.types[rec.type] ?? 0) : 0;
-  const group: GroupCount = {
-    key: rec.key,
-    cls: rec.cls,
-    count: (g?.count ?? 0) + 1,
-    types: { ...g?.types, [rec.type]: typeCount + 1 },
-    ...(rec.thirdParty || g?.thirdParty ? { thirdParty: (g?.thirdParty ?? 0) + (rec.thirdParty ? 1 : 0) } : {}),
-  };
-  const groups = { ...log.groups, [rec.key]: group };
-  if (rec.type === 'main_frame') {
-    return { ...log, groups, mainDocument: rec };
-  }
-  let recent =
-    log.recent.length >= recentCap ? log.recent.slice(log.recent.length - recentCap + 1) : log.recent.slice();
-  const dropped = log.dropped + (log.recent.length - recent.length);
-  recent.push(rec);
-  if (recentCap <= 0) recent = [];
-  return { ...log, groups, recent, dropped: recentCap <= 0 ? log.dropped + 1 : dropped };
+  const next = liveCopy(log);
+  appendFailure(next, rec, recentCap);
+  return next;
 }
 
-/** Drops the `n` oldest detailed records of a tab (used by the global budget). */
+/** Drops the `n` oldest detailed records of a tab. Pure: returns a new log. */
 export function trimOldest(log: TabLog, n: number): TabLog {
-  const k = Math.min(n, log.recent.length);
-  if (k <= 0) return log;
-  return { ...log, recent: log.recent.slice(k), dropped: log.dropped + k };
+  if (Math.min(n, log.recent.length) <= 0) return log;
+  const next = liveCopy(log);
+  dropOldest(next, n);
+  return next;
 }
 
 /** Total number of failures of every class. */

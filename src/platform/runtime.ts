@@ -10,6 +10,9 @@ export const realTimer = {
   after(ms: number, fn: () => void): void {
     setTimeout(fn, ms);
   },
+  now(): number {
+    return performance.now();
+  },
 };
 
 export const consoleLogger = {

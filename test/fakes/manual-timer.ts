@@ -3,10 +3,14 @@ import type { Timer } from '../../src/core/ports';
 /** A timer the test advances by hand: nothing runs until `runAll()` or `tick()`. */
 export class ManualTimer implements Timer {
   private queue: { at: number; fn: () => void }[] = [];
-  now = 0;
+  private time = 0;
 
   after(ms: number, fn: () => void): void {
-    this.queue.push({ at: this.now + ms, fn });
+    this.queue.push({ at: this.time + ms, fn });
+  }
+
+  now(): number {
+    return this.time;
   }
 
   get pending(): number {
@@ -15,16 +19,16 @@ export class ManualTimer implements Timer {
 
   /** Advances time by `ms`, running what falls due, in order. */
   tick(ms: number): void {
-    const end = this.now + ms;
+    const end = this.time + ms;
     for (;;) {
       this.queue.sort((a, b) => a.at - b.at);
       const next = this.queue[0];
       if (!next || next.at > end) break;
       this.queue.shift();
-      this.now = next.at;
+      this.time = next.at;
       next.fn();
     }
-    this.now = end;
+    this.time = end;
   }
 }
 
