@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings, type Voice } from '../core/settings';
 import type { TabLog } from '../core/tab-log';
 import { hostOf } from '../core/url';
@@ -69,7 +69,10 @@ export function App({ source, t }: { source: PopupSource; t: Translate }) {
     void source.saveVoice(v);
   };
 
-  useEffect(() => {
+  // A layout effect, not useEffect: Preact runs plain effects only after the next
+  // frame, and the reads below are what the list waits for. Started right after
+  // the first (empty) render, they overlap the browser's first paint.
+  useLayoutEffect(() => {
     let unsubscribe = (): void => undefined;
     let live = true;
     void (async () => {
