@@ -16,6 +16,8 @@ export interface BadgePort {
    * parts that changed are passed); rejects when the tab is gone (callers ignore that).
    */
   apply(tabId: number, change: Partial<BadgeView>): Promise<void>;
+  /** The text the tab's badge shows now (browsers clear per-tab badges when a navigation commits). */
+  shownText(tabId: number): Promise<string>;
 }
 
 export interface Timer {

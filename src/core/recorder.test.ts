@@ -232,6 +232,24 @@ describe('Recorder', () => {
     expect(badge.text(1)).toBe('1');
   });
 
+  it('only reads a badge the browser kept: no part is written again', async () => {
+    const { rec, badge, timer } = setup();
+    await rec.ready;
+    rec.observe(response(404, { tabId: 1 }));
+    await flush(timer);
+    const parts = badge.partCalls;
+    rec.refreshBadge(1);
+    await flush(timer);
+    expect(badge.readCalls).toBe(1);
+    expect(badge.partCalls).toBe(parts);
+    // A tab closed meanwhile: the failed read is ignored.
+    badge.closed.add(1);
+    rec.refreshBadge(1);
+    await flush(timer);
+    expect(badge.readCalls).toBe(2);
+    expect(badge.partCalls).toBe(parts);
+  });
+
   describe('back/forward cache', () => {
     async function twoPages() {
       const t = setup();

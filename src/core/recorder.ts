@@ -279,8 +279,10 @@ export class Recorder {
   }
 
   /**
-   * The tab finished loading (or committed a navigation). Chrome clears per-tab
-   * badges when a navigation commits, after our last write: show it again.
+   * The tab finished loading. Browsers clear per-tab badges when a navigation
+   * commits, which can come after our last write (a page that is itself a 404):
+   * show it again if it was cleared. Reading the text is one call; rewriting every
+   * part on every page load would be four.
    */
   refreshBadge(tabId: number, url?: string): void {
     this.whenReady(() => {
@@ -290,13 +292,32 @@ export class Recorder {
         log.pageUrl = clip(url, MAX_URL_LENGTH);
         this.dirty.add(tabId);
       }
-      this.shownBadge.delete(tabId);
       // A tab with nothing recorded shows the browser's defaults, which is what a
       // cleared badge shows: no write needed.
       const now = this.tabs.get(tabId);
-      if (!now || Object.keys(now.groups).length === 0) return;
-      this.badgeStale.add(tabId);
-      this.schedule();
+      if (!now || Object.keys(now.groups).length === 0) {
+        this.shownBadge.delete(tabId);
+        return;
+      }
+      const rewrite = (): void => {
+        this.shownBadge.delete(tabId);
+        this.badgeStale.add(tabId);
+        this.schedule();
+      };
+      const believed = this.shownBadge.get(tabId)?.text;
+      // An empty text cannot tell a cleared badge from ours (the title may differ).
+      if (believed === undefined || believed === '') {
+        rewrite();
+        return;
+      }
+      this.o.badge.shownText(tabId).then(
+        (text) => {
+          // A flush that ran meanwhile may have changed what we believe: any
+          // mismatch rewrites, which is at worst one write too many.
+          if (this.tabs.has(tabId) && text !== this.shownBadge.get(tabId)?.text) rewrite();
+        },
+        () => undefined, // the tab closed meanwhile
+      );
     });
   }
 

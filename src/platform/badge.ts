@@ -17,5 +17,6 @@ export function actionBadge(): BadgePort {
       if (change.title !== undefined) calls.push(action.setTitle({ tabId, title: change.title }));
       await Promise.all(calls);
     },
+    shownText: (tabId: number) => action.getBadgeText({ tabId }),
   };
 }

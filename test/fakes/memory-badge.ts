@@ -23,6 +23,14 @@ export class MemoryBadge implements BadgePort {
     return Promise.resolve();
   }
 
+  readCalls = 0;
+
+  shownText(tabId: number): Promise<string> {
+    this.readCalls++;
+    if (this.closed.has(tabId)) return Promise.reject(new Error(`No tab with id: ${tabId}.`));
+    return Promise.resolve(this.shown.get(tabId)?.text ?? '');
+  }
+
   text(tabId: number): string | undefined {
     return this.shown.get(tabId)?.text;
   }
