@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tabKey } from '../src/core/stored-state';
 import { startChromium, withTimeout, type Chromium } from './cdp';
+import { NOOP_PAGE } from './noop-extension';
 import { LOAD_PAGE } from './pages';
 import { commandLine, processCpuNs } from './process-cpu';
 import { median, medianCi, ratioOfMediansCi, seededRng, shuffle, type Interval } from './stats';
@@ -49,6 +50,8 @@ export interface BrowserResults {
   readonly pageLoadRatioVsNone: EstimateWithCi;
   readonly workerCpuRatioVsNoop: EstimateWithCi;
   readonly popupReadyMs: EstimateWithCi;
+  /** An extension page with one tiny module script, opened alternately with the popup. */
+  readonly popupFloorMs: EstimateWithCi;
   /** Per-variant medians, for the table's context rows. */
   readonly medians: Readonly<
     Record<
@@ -224,11 +227,11 @@ const POPUP_BREAKDOWN = `(() => {
   return 'DOMContentLoaded (scripts run) ' + f(m.domContentLoaded) + ' ms, first render ' + f(m.firstRender) + ' ms';
 })()`;
 
-async function measurePopup(
+/** Records 1,000 failures in a new tab and returns the popup's address for it. */
+async function preparePopupTab(
   inst: Instance,
   origin: string,
-  opens: number,
-): Promise<{ ms: number[]; recorded: number; breakdown: string }> {
+): Promise<{ url: string; recorded: number; tabTarget: string }> {
   const { browser, extensionId } = inst;
   if (!extensionId) throw new Error('popup measure needs the extension');
   // A tab with 1,000 recorded failures.
@@ -247,30 +250,69 @@ async function measurePopup(
   const tabId = ids[0];
   if (ids.length !== 1 || tabId === undefined) throw new Error(`expected one burst tab, found ${ids.length}`);
   const key = JSON.stringify(tabKey(tabId));
-  const recorded = await browser.cdp.evaluate<number>(
-    swSession,
-    `chrome.storage.session.get(${key}).then((all) => Object.values(all[${key}]?.groups ?? {}).reduce((n, g) => n + g.count, 0))`,
-  );
+  // The recorder writes a page that keeps failing at most every 500 ms: wait until
+  // storage holds all 1,000 (or give up after 10 s and report what it holds).
+  const countStored = `chrome.storage.session.get(${key}).then((all) => Object.values(all[${key}]?.groups ?? {}).reduce((n, g) => n + g.count, 0))`;
+  let recorded = 0;
+  for (const end = Date.now() + 10_000; Date.now() < end; await sleep(100)) {
+    recorded = await browser.cdp.evaluate<number>(swSession, countStored);
+    if (recorded >= 1000) break;
+  }
   await browser.cdp.send('Target.detachFromTarget', { sessionId: swSession });
 
-  const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`;
+  return {
+    url: `chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`,
+    recorded,
+    tabTarget: targetId,
+  };
+}
+
+/** Opens `url` in a new tab and resolves with the probe's ready time (ms since navigation start). */
+async function openReady(browser: Chromium, url: string, withBreakdown: boolean): Promise<[number, string]> {
+  const t = await browser.cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+  const s = await browser.attach(t.targetId);
+  await browser.cdp.send('Page.enable', {}, s);
+  await browser.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: POPUP_PROBE }, s);
+  await browser.cdp.send('Page.navigate', { url }, s);
+  const ready = await browser.cdp.evaluate<number>(s, 'window.__popupReady', 15_000);
+  const breakdown = withBreakdown
+    ? `${await browser.cdp.evaluate<string>(s, POPUP_BREAKDOWN)}, list ${ready.toFixed(1)} ms`
+    : '';
+  await browser.cdp.send('Target.closeTarget', { targetId: t.targetId });
+  return [ready, breakdown];
+}
+
+/**
+ * Opens the popup `opens` times (after one warm-up open that fills the browser's
+ * caches of the extension's files), each time alternating with the floor: the
+ * empty-listener extension's page, one module script that adds the element the
+ * probe waits for. The floor is what Chromium itself costs to show any extension
+ * page with a script, here and now.
+ */
+async function measurePopup(
+  httpWhy: Instance,
+  noop: Instance,
+  origin: string,
+  opens: number,
+): Promise<{ ms: number[]; floorMs: number[]; recorded: number; breakdown: string }> {
+  const popup = await preparePopupTab(httpWhy, origin);
+  if (!noop.extensionId) throw new Error('floor measure needs the empty-listener extension');
+  const floorUrl = `chrome-extension://${noop.extensionId}/${NOOP_PAGE}`;
   const ms: number[] = [];
+  const floorMs: number[] = [];
   let breakdown = '';
   for (let i = 0; i <= opens; i++) {
-    const t = await browser.cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
-    const s = await browser.attach(t.targetId);
-    await browser.cdp.send('Page.enable', {}, s);
-    await browser.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: POPUP_PROBE }, s);
-    await browser.cdp.send('Page.navigate', { url: popupUrl }, s);
-    const ready = await browser.cdp.evaluate<number>(s, 'window.__popupReady', 15_000);
-    // The first open warms the browser's caches of the extension's files.
-    if (i > 0) ms.push(ready);
-    if (i === 1) breakdown = `${await browser.cdp.evaluate<string>(s, POPUP_BREAKDOWN)}, list ${ready.toFixed(1)} ms`;
-    await browser.cdp.send('Target.closeTarget', { targetId: t.targetId });
+    const [ready, b] = await openReady(httpWhy.browser, popup.url, i === 1);
+    const [floor] = await openReady(noop.browser, floorUrl, false);
+    if (i === 1) breakdown = b;
+    if (i > 0) {
+      ms.push(ready);
+      floorMs.push(floor);
+    }
     await sleep(200);
   }
-  await browser.cdp.send('Target.closeTarget', { targetId });
-  return { ms, recorded, breakdown };
+  await httpWhy.browser.cdp.send('Target.closeTarget', { targetId: popup.tabTarget });
+  return { ms, floorMs, recorded: popup.recorded, breakdown };
 }
 
 function estimate(values: readonly number[], seed: number): EstimateWithCi {
@@ -328,14 +370,15 @@ export async function runBrowserBench(opts: BrowserBenchOptions): Promise<Browse
       ]),
     ) as BrowserResults['medians'];
 
-    log(`popup: ${opts.popupOpens ?? 10} opens for a tab with 1,000 failures`);
-    const popup = await measurePopup(get('httpwhy'), opts.origin, opts.popupOpens ?? 10);
+    log(`popup: ${opts.popupOpens ?? 20} opens for a tab with 1,000 failures, each with an empty extension page`);
+    const popup = await measurePopup(get('httpwhy'), get('noop'), opts.origin, opts.popupOpens ?? 20);
 
     return {
       pageLoadRatioVsNoop: estimate(loadRatio('httpwhy', 'noop'), seed + 2),
       pageLoadRatioVsNone: estimate(loadRatio('httpwhy', 'none'), seed + 3),
       workerCpuRatioVsNoop: { value: cpu.ratio, low: cpu.low, high: cpu.high },
       popupReadyMs: estimate(popup.ms, seed + 4),
+      popupFloorMs: estimate(popup.floorMs, seed + 5),
       medians,
       rounds,
       popupFailuresRecorded: popup.recorded,

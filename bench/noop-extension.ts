@@ -23,10 +23,21 @@ chrome.webRequest.onErrorOccurred.addListener(() => {}, { urls });
 chrome.webRequest.onBeforeRequest.addListener(() => {}, { urls, types: ['main_frame'] });
 `;
 
+/**
+ * The floor of the popup measure: an extension page with one module script that
+ * adds the element the popup probe waits for, and nothing else.
+ */
+export const NOOP_PAGE = 'page.html';
+const PAGE_HTML =
+  '<!doctype html><meta charset="utf-8"><title>floor</title><script type="module" src="page.js"></script>\n';
+const PAGE_JS = "document.body.append(Object.assign(document.createElement('ul'), { className: 'groups' }));\n";
+
 /** Writes the extension into `dir` (created if needed) and returns `dir`. */
 export function writeNoopExtension(dir: string): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(MANIFEST, null, 2) + '\n');
   writeFileSync(join(dir, 'sw.js'), WORKER);
+  writeFileSync(join(dir, NOOP_PAGE), PAGE_HTML);
+  writeFileSync(join(dir, 'page.js'), PAGE_JS);
   return dir;
 }

@@ -6,6 +6,7 @@
  *   npm run bench                   # 30 rounds
  *   npm run bench -- --rounds 5     # a quick look
  *   npm run bench -- --no-build     # reuse dist/chrome as it is
+ *   npm run bench -- --popup-opens 40
  */
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -79,6 +80,10 @@ function printContext(b: BrowserResults): void {
   const restarts = b.rounds.filter((r) => r.noop.processChanged || r.httpwhy.processChanged).length;
   if (restarts > 0) console.log(`  (the extension process changed during ${restarts} round(s))`);
   console.log(`popup tab: ${b.popupFailuresRecorded} failures recorded; first timed open: ${b.popupBreakdown}`);
+  const f = b.popupFloorMs;
+  console.log(
+    `floor: an extension page with one empty module script, opened alternately: ${fmt(f.value, 1)} ms (${fmt(f.low, 1)} to ${fmt(f.high, 1)})`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -107,7 +112,7 @@ async function main(): Promise<void> {
       noopDir,
       httpWhyDir,
       rounds,
-      popupOpens: option('--popup-opens', 10),
+      popupOpens: option('--popup-opens', 20),
       seed: option('--seed', 7),
     });
   } finally {
