@@ -140,7 +140,7 @@ export async function handlerNsPerOkEvent(samples = 9): Promise<number> {
 
 /**
  * A failing response with headers: classification, header capture and the
- * tab-log update. The 100 ms flush is not run here (it is coalesced and counted
+ * tab-log update. The deferred flush is not run here (it is coalesced and counted
  * by storageWritesPer1000Failures); each sample is one page of 1,000 failures.
  */
 export async function handlerNsPerFailureEvent(samples = 15): Promise<number> {

@@ -82,7 +82,7 @@ describe.skipIf(!hasBrowser('chromium'))('Chromium: reliability, security and pr
       expect(fired).toBe(200);
       const total = (wave + 1) * 200;
       // Wait until this wave is written before the worker is stopped again (the browser
-      // stops an idle worker after 30 s, long after the 100 ms flush).
+      // stops an idle worker after 30 s, long after the deferred flush).
       const b = await waitFor(
         () => h.badge(tabId),
         (x) => x.title === alternatingTitle(total),
