@@ -321,6 +321,12 @@ describe('Recorder', () => {
     await flush(timer);
     expect(rec.getTab(1)?.pageUrl).toBe('https://late.example/page');
     expect((store.data.get(tabKey(1)) as { pageUrl: string }).pageUrl).toBe('https://late.example/page');
+    // Learnt after the last write, with a badge the browser kept: still stored.
+    rec.observe(response(404, { tabId: 2 }));
+    await flush(timer);
+    rec.refreshBadge(2, 'https://later.example/');
+    await flush(timer);
+    expect((store.data.get(tabKey(2)) as { pageUrl: string }).pageUrl).toBe('https://later.example/');
   });
 
   it('writes only the badge parts that changed', async () => {

@@ -291,6 +291,7 @@ export class Recorder {
       if (log && log.pageUrl === '' && typeof url === 'string' && /^https?:/i.test(url)) {
         log.pageUrl = clip(url, MAX_URL_LENGTH);
         this.dirty.add(tabId);
+        this.schedule();
       }
       // A tab with nothing recorded shows the browser's defaults, which is what a
       // cleared badge shows: no write needed.
