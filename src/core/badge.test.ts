@@ -4,7 +4,8 @@ import { BADGE_AMBER, BADGE_RED, badgeCountText, badgeFor } from './badge';
 import { classify } from './classify';
 import type { Observation } from './observation';
 import { DEFAULT_SETTINGS } from './settings';
-import { addFailure, emptyTabLog, toRecord, type TabLog } from './tab-log';
+import { toRecord, type TabLog } from './tab-log';
+import { addFailure, emptyTabLog } from '../../test/fakes/logs';
 
 function logOf(...obs: Observation[]): TabLog {
   let log = emptyTabLog(1, 'https://example.com/');

@@ -40,19 +40,9 @@ const WEB_SCHEME = /^(https?|wss?):/i;
  */
 export function isOwn(initiator: unknown, ownOrigin: string): boolean {
   if (typeof initiator !== 'string' || ownOrigin === '') return false;
-  const own = withoutTrailingSlashes(ownOrigin);
+  // The worker passes the origin without the slash: no regex on its hot path.
+  const own = ownOrigin.endsWith('/') ? ownOrigin.replace(/\/+$/, '') : ownOrigin;
   return initiator === own || (initiator.startsWith(own) && initiator.charCodeAt(own.length) === 0x2f);
-}
-
-/** The worker asks with one origin for every event: remember the last answer. */
-let lastOrigin = '';
-let lastTrimmed = '';
-function withoutTrailingSlashes(origin: string): string {
-  if (origin !== lastOrigin) {
-    lastOrigin = origin;
-    lastTrimmed = origin.replace(/\/+$/, '');
-  }
-  return lastTrimmed;
 }
 
 /** Tidies an error string from the browser: trimmed, bounded, never empty. */

@@ -4,6 +4,9 @@
  */
 export type Header = readonly [name: string, value: string];
 
+/** A readonly shape, writable while it is being built. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export interface ResponseOutcome {
   readonly kind: 'response';
   readonly statusCode: number;

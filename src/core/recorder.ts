@@ -295,14 +295,12 @@ export class Recorder {
       }
       // A tab with nothing recorded shows the browser's defaults, which is what a
       // cleared badge shows: no write needed.
-      const now = this.tabs.get(tabId);
-      if (!now || Object.keys(now.groups).length === 0) {
+      if (!log || Object.keys(log.groups).length === 0) {
         this.shownBadge.delete(tabId);
         return;
       }
       const rewrite = (): void => {
-        this.shownBadge.delete(tabId);
-        this.badgeStale.add(tabId);
+        this.redrawBadge(tabId);
         this.schedule();
       };
       const believed = this.shownBadge.get(tabId)?.text;
@@ -325,10 +323,7 @@ export class Recorder {
   setSettings(settings: Settings): void {
     this.whenReady(() => {
       this.settings = settings;
-      for (const id of this.tabs.keys()) {
-        this.shownBadge.delete(id);
-        this.badgeStale.add(id);
-      }
+      for (const id of this.tabs.keys()) this.redrawBadge(id);
       this.schedule();
     });
   }
@@ -346,6 +341,12 @@ export class Recorder {
     this.whenReady(() => {
       for (const id of [...this.tabs.keys()]) if (!liveTabIds.has(id)) this.tabRemoved(id);
     });
+  }
+
+  /** The next flush writes every part of the tab's badge, whatever we believe it shows. */
+  private redrawBadge(tabId: number): void {
+    this.shownBadge.delete(tabId);
+    this.badgeStale.add(tabId);
   }
 
   private touch(tabId: number): void {

@@ -14,7 +14,8 @@ import {
   tabWrite,
   type Persisted,
 } from './stored-state';
-import { addFailure, emptyTabLog, toRecord, trimOldest, type TabLog } from './tab-log';
+import { toRecord, type TabLog } from './tab-log';
+import { addFailure, emptyTabLog, trimOldest } from '../../test/fakes/logs';
 
 function add(log: TabLog, o: Observation, cap?: number): TabLog {
   return addFailure(log, toRecord(o, classify(o)!), cap);

@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { failure, response } from '../../test/fakes/observations';
 import { classify } from './classify';
 import type { Observation } from './observation';
-import {
-  addFailure,
-  clip,
-  emptyTabLog,
-  MAX_URL_LENGTH,
-  toRecord,
-  totalFailures,
-  trimOldest,
-  type TabLog,
-} from './tab-log';
+import { clip, MAX_URL_LENGTH, toRecord, totalFailures, type TabLog } from './tab-log';
+import { addFailure, emptyTabLog, trimOldest } from '../../test/fakes/logs';
 
 function add(log: TabLog, o: Observation, cap?: number): TabLog {
   const c = classify(o);

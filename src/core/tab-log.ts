@@ -1,5 +1,5 @@
 import type { Classification, FailureClass } from './classify';
-import type { Header, Observation } from './observation';
+import type { Header, Mutable, Observation } from './observation';
 
 /** Details kept for one failed request (what the popup lists and exports). */
 export interface FailureRecord {
@@ -84,8 +84,6 @@ export function emptyLiveLog(tabId: number, pageUrl = '', startedAt = 0): LiveTa
   return { tabId, pageUrl: clip(pageUrl, MAX_URL_LENGTH), startedAt, groups: {}, recent: [], dropped: 0 };
 }
 
-export const emptyTabLog: (tabId: number, pageUrl?: string, startedAt?: number) => TabLog = emptyLiveLog;
-
 /**
  * Sets an own property, also for names such as "__proto__" (plain assignment of
  * that name would change the object's prototype instead).
@@ -103,13 +101,7 @@ export function copyGroups(groups: TabLog['groups']): Record<string, LiveGroupCo
 
 /** A copy the recorder may update in place (records themselves are never changed). */
 export function liveCopy(log: TabLog): LiveTabLog {
-  const { mainDocument, ...rest } = log;
-  return {
-    ...rest,
-    groups: copyGroups(log.groups),
-    recent: [...log.recent],
-    ...(mainDocument !== undefined ? { mainDocument } : {}),
-  };
+  return { ...log, groups: copyGroups(log.groups), recent: [...log.recent] };
 }
 
 /** Bounds a string from outside; anything that is not a string becomes ''. */
@@ -117,8 +109,6 @@ export function clip(s: unknown, max: number): string {
   if (typeof s !== 'string') return '';
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Builds the record for a classified observation; `headers` is the captured subset. */
 export function toRecord(
@@ -192,21 +182,6 @@ export function dropOldest(log: LiveTabLog, n: number): void {
   if (k === 1) log.recent.shift();
   else log.recent.splice(0, k);
   log.dropped += k;
-}
-
-/** Adds one failure to a tab's log. Pure: returns a new log. */
-export function addFailure(log: TabLog, rec: FailureRecord, recentCap = RECENT_CAP): TabLog {
-  const next = liveCopy(log);
-  appendFailure(next, rec, recentCap);
-  return next;
-}
-
-/** Drops the `n` oldest detailed records of a tab. Pure: returns a new log. */
-export function trimOldest(log: TabLog, n: number): TabLog {
-  if (Math.min(n, log.recent.length) <= 0) return log;
-  const next = liveCopy(log);
-  dropOldest(next, n);
-  return next;
 }
 
 /** Total number of failures of every class. */

@@ -3,7 +3,7 @@
  * browser-neutral Observation. Pure and polyfill-free, so the benchmark and tests
  * run the very conversion the extension uses.
  */
-import type { ErrorOutcome, Header, Observation, ResponseOutcome } from '../core/observation';
+import type { ErrorOutcome, Header, Mutable, Observation, ResponseOutcome } from '../core/observation';
 
 /** A header as webRequest gives it: a string value, or bytes. */
 export interface RawHeader {
@@ -62,7 +62,7 @@ function str(v: unknown): string | undefined {
 /** The fields both outcomes share, built in one literal (this runs for every failure). */
 function base(d: Details, outcome: Observation['outcome']): Observation {
   const initiator = str(d.initiator) ?? str(d.originUrl) ?? str(d.documentUrl);
-  const obs: { -readonly [K in keyof Observation]: Observation[K] } = {
+  const obs: Mutable<Observation> = {
     requestId: d.requestId,
     tabId: d.tabId,
     frameId: d.frameId,
@@ -79,7 +79,7 @@ function base(d: Details, outcome: Observation['outcome']): Observation {
 
 export function completedObservation(d: Details): Observation {
   const ip = str(d.ip);
-  const outcome: { -readonly [K in keyof ResponseOutcome]: ResponseOutcome[K] } = {
+  const outcome: Mutable<ResponseOutcome> = {
     kind: 'response',
     statusCode: d.statusCode ?? 0,
     statusLine: d.statusLine ?? '',
@@ -92,7 +92,7 @@ export function completedObservation(d: Details): Observation {
 
 export function errorObservation(d: Details): Observation {
   const ip = str(d.ip);
-  const outcome: { -readonly [K in keyof ErrorOutcome]: ErrorOutcome[K] } = {
+  const outcome: Mutable<ErrorOutcome> = {
     kind: 'error',
     error: str(d.error) ?? '',
   };

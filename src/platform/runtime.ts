@@ -1,9 +1,11 @@
 import { browser } from './browser';
 
+/**
+ * "chrome-extension://<id>" or "moz-extension://<uuid>", without the slash that
+ * getURL('') ends with: the form Chrome's initiator has.
+ */
 export function ownOrigin(): string {
-  // "chrome-extension://<id>/" or "moz-extension://<uuid>/"; classify() accepts it with
-  // or without the slash.
-  return browser.runtime.getURL('');
+  return browser.runtime.getURL('').replace(/\/+$/, '');
 }
 
 export const realTimer = {

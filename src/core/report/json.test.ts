@@ -3,7 +3,8 @@ import { failure, response } from '../../../test/fakes/observations';
 import { captureHeaders } from '../capture';
 import { classify } from '../classify';
 import type { Observation } from '../observation';
-import { addFailure, emptyTabLog, toRecord, type FailureRecord, type TabLog } from '../tab-log';
+import { toRecord, type FailureRecord, type TabLog } from '../tab-log';
+import { addFailure, emptyTabLog } from '../../../test/fakes/logs';
 import { jsonExport } from './json';
 import { REDACTED } from './redact';
 
