@@ -79,4 +79,11 @@ describe('tab log', () => {
     expect(rec).toMatchObject({ method: 'GET', type: 'other', frameId: -1, time: 0 });
     expect(clip(null, 10)).toBe('');
   });
+
+  it('keeps the same numbers after a trip through JSON (no -0)', () => {
+    const o = { ...response(404), frameId: -0, parentFrameId: -0, timeStamp: -0 } as Observation;
+    const rec = toRecord(o, { cls: 'client', key: '404' });
+    expect(JSON.parse(JSON.stringify(rec))).toStrictEqual(rec);
+    expect(Object.is(rec.time, 0) && Object.is(rec.frameId, 0) && Object.is(rec.parentFrameId, 0)).toBe(true);
+  });
 });

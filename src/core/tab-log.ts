@@ -127,9 +127,10 @@ export function toRecord(
     url: clip(obs.url, MAX_URL_LENGTH),
     method: clip(obs.method, 16) || 'GET',
     type: clip(obs.type, 32) || 'other',
-    frameId: Number.isInteger(obs.frameId) ? obs.frameId : -1,
-    parentFrameId: Number.isInteger(obs.parentFrameId) ? obs.parentFrameId : -1,
-    time: Number.isFinite(obs.timeStamp) ? obs.timeStamp : 0,
+    // `|| 0` turns -0 into 0: records are stored as JSON text, which has no -0.
+    frameId: Number.isInteger(obs.frameId) ? obs.frameId || 0 : -1,
+    parentFrameId: Number.isInteger(obs.parentFrameId) ? obs.parentFrameId || 0 : -1,
+    time: Number.isFinite(obs.timeStamp) ? obs.timeStamp || 0 : 0,
   };
   if (typeof obs.initiator === 'string') rec.initiator = clip(obs.initiator, MAX_URL_LENGTH);
   if (typeof out.ip === 'string') rec.ip = clip(out.ip, 64);
